@@ -47,8 +47,9 @@ public final class CassandraExtension implements BeforeAllCallback, ParameterRes
   }
 
   private static ExtensionContext classContext(ExtensionContext context) {
+    // The outermost class: @Nested classes and test methods share their top-level class's keyspace.
     ExtensionContext current = context;
-    while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
+    while (current.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
       current = current.getParent().get();
     }
     return current;
