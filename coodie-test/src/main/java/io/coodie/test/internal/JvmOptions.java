@@ -50,6 +50,8 @@ public final class JvmOptions {
     args.add("-XX:+ExitOnOutOfMemoryError");
     args.add("-XX:+PerfDisableSharedMem");
     args.add("-Djava.net.preferIPv4Stack=true");
+    // Native libraries (lz4, snappy) are unpacked here, so they go away with the node's directory.
+    args.add("-Djava.io.tmpdir=" + dir.resolve("tmp"));
     if (java.featureVersion() >= 17) {
       args.addAll(JPMS);
     }

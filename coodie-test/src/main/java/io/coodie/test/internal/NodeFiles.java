@@ -27,7 +27,7 @@ public final class NodeFiles {
       String seeds, Map<String, String> overrides) {
     try {
       for (String sub : new String[] {"conf", "data", "commitlog", "saved_caches", "hints", "cdc_raw", "logs",
-          "triggers"}) {
+          "triggers", "tmp"}) {
         Files.createDirectories(dir.resolve(sub));
       }
       Files.writeString(dir.resolve("conf/cassandra.yaml"),

@@ -20,7 +20,7 @@ import java.util.List;
  * @param timestamp whether a {@code USING TIMESTAMP ?} is bound
  */
 public record DeleteSpec(TableRef table, List<CqlIdentifier> columns, List<Relation> where,
-    List<Condition> conditions, boolean ifExists, boolean timestamp) {
+    List<Condition> conditions, boolean ifExists, boolean timestamp) implements StatementSpec {
 
   public DeleteSpec {
     columns = List.copyOf(columns);
@@ -32,6 +32,7 @@ public record DeleteSpec(TableRef table, List<CqlIdentifier> columns, List<Relat
   }
 
   /** Renders the statement; markers are timestamp, WHERE values, then conditions. */
+  @Override
   public RenderedStatement render() {
     DeleteSelection selection = table.keyspace() == null
         ? QueryBuilder.deleteFrom(table.table())

@@ -20,7 +20,7 @@ import java.util.List;
  * @param timestamp whether a {@code USING TIMESTAMP ?} is bound
  */
 public record InsertSpec(TableRef table, List<CqlIdentifier> columns, boolean ifNotExists, boolean ttl,
-    boolean timestamp) {
+    boolean timestamp) implements StatementSpec {
 
   public InsertSpec {
     columns = List.copyOf(columns);
@@ -30,6 +30,7 @@ public record InsertSpec(TableRef table, List<CqlIdentifier> columns, boolean if
   }
 
   /** Renders the statement; markers are the column values, then timestamp, then TTL. */
+  @Override
   public RenderedStatement render() {
     InsertInto into = table.keyspace() == null
         ? QueryBuilder.insertInto(table.table())

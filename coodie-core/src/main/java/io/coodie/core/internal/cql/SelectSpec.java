@@ -22,7 +22,7 @@ import java.util.List;
  * @param allowFiltering whether {@code ALLOW FILTERING} is added
  */
 public record SelectSpec(TableRef table, Projection projection, List<CqlIdentifier> columns, List<Relation> where,
-    List<Ordering> orderBy, boolean limit, boolean perPartitionLimit, boolean allowFiltering) {
+    List<Ordering> orderBy, boolean limit, boolean perPartitionLimit, boolean allowFiltering) implements StatementSpec {
 
   /** What a SELECT returns. */
   public enum Projection { COLUMNS, DISTINCT, COUNT }
@@ -34,6 +34,7 @@ public record SelectSpec(TableRef table, Projection projection, List<CqlIdentifi
   }
 
   /** Renders the statement; markers are WHERE values, then per-partition limit, then limit. */
+  @Override
   public RenderedStatement render() {
     SelectFrom from = table.keyspace() == null
         ? QueryBuilder.selectFrom(table.table())

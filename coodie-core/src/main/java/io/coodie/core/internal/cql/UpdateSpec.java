@@ -21,7 +21,7 @@ import java.util.List;
  * @param timestamp whether a {@code USING TIMESTAMP ?} is bound
  */
 public record UpdateSpec(TableRef table, List<Assignment> assignments, List<Relation> where,
-    List<Condition> conditions, boolean ifExists, boolean ttl, boolean timestamp) {
+    List<Condition> conditions, boolean ifExists, boolean ttl, boolean timestamp) implements StatementSpec {
 
   public UpdateSpec {
     assignments = List.copyOf(assignments);
@@ -36,6 +36,7 @@ public record UpdateSpec(TableRef table, List<Assignment> assignments, List<Rela
   }
 
   /** Renders the statement; markers are timestamp, TTL, assignments, WHERE values, then conditions. */
+  @Override
   public RenderedStatement render() {
     UpdateStart start = table.keyspace() == null
         ? QueryBuilder.update(table.table())
