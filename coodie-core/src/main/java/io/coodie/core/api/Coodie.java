@@ -1,0 +1,76 @@
+package io.coodie.core.api;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import io.coodie.core.internal.exec.CoodieContext;
+
+/**
+ * Entry point of coodie-core: binds entity types to a {@link CqlSession}. Create one per session and share it; it is
+ * thread-safe and caches prepared statements and mapping state.
+ *
+ * <pre>{@code
+ * Coodie coodie = Coodie.create(session);
+ * EntityOperations<Product> products = coodie.entity(Product.class);
+ * products.insert(new Product(...));
+ * }</pre>
+ */
+public final class Coodie {
+
+  /** Default bound of the prepared statement cache, in statement shapes. */
+  public static final int DEFAULT_STATEMENT_CACHE_SIZE = 1024;
+
+  private final CoodieContext context;
+
+  private Coodie(CoodieContext context) {
+    this.context = context;
+  }
+
+  /** A coodie bound to {@code session}, with the default statement cache size. */
+  public static Coodie create(CqlSession session) {
+    return builder(session).build();
+  }
+
+  /** A builder for a coodie bound to {@code session}. */
+  public static Builder builder(CqlSession session) {
+    return new Builder(session);
+  }
+
+  /** Operations on entity type {@code type}, which must be mapped with {@code @Table}. */
+  public <T> EntityOperations<T> entity(Class<T> type) {
+    return context.operations(type);
+  }
+
+  /** The session statements are executed on. */
+  public CqlSession session() {
+    return context.session();
+  }
+
+  /** Configures a {@link Coodie}. */
+  public static final class Builder {
+    private final CqlSession session;
+    private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
+
+    private Builder(CqlSession session) {
+      if (session == null) {
+        throw new IllegalArgumentException("session must not be null");
+      }
+      this.session = session;
+    }
+
+    /**
+     * Maximum number of distinct statement shapes kept prepared (default {@value #DEFAULT_STATEMENT_CACHE_SIZE});
+     * the oldest are evicted beyond it and prepared again when used.
+     */
+    public Builder statementCacheSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("statementCacheSize must be positive, was " + size);
+      }
+      this.statementCacheSize = size;
+      return this;
+    }
+
+    /** Builds the coodie. */
+    public Coodie build() {
+      return new Coodie(new CoodieContext(session, statementCacheSize));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.coodie.core.api;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A conditional write (lightweight transaction) whose condition did not hold: {@code IF NOT EXISTS} found a row,
+ * {@code IF EXISTS} found none, or an {@code IF column = value} condition compared unequal. Nothing was written.
+ *
+ * <p>Carries what the server returned with {@code [applied] = false}: the current values of the columns the
+ * condition named (for {@code IF NOT EXISTS}, the whole existing row), keyed by property name and decoded to the
+ * entity's Java types, and, when those values include the full primary key, the existing entity.
+ */
+public class LwtException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Map<String, Object> existingValues;
+  private final transient Object existingEntity;
+
+  /** Creates the exception from the server's answer. */
+  public LwtException(String message, Map<String, Object> existingValues, Object existingEntity) {
+    super(message);
+    this.existingValues = Map.copyOf(existingValues);
+    this.existingEntity = existingEntity;
+  }
+
+  /** Always {@code false}: the write was not applied. */
+  public boolean applied() {
+    return false;
+  }
+
+  /** The current values the server returned, by property name; empty when the row does not exist. */
+  public Map<String, Object> existingValues() {
+    return existingValues;
+  }
+
+  /** The existing row as an entity, when the server returned its whole primary key. */
+  public <E> Optional<E> existing(Class<E> type) {
+    return type.isInstance(existingEntity) ? Optional.of(type.cast(existingEntity)) : Optional.empty();
+  }
+}

@@ -1,0 +1,76 @@
+package io.coodie.core.internal.exec;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.coodie.core.api.EntityOperations;
+import io.coodie.core.api.metadata.EntityMetadata;
+import io.coodie.core.internal.cql.RenderedStatement;
+import io.coodie.core.internal.cql.StatementSpec;
+import io.coodie.core.internal.mapping.CodecFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Per-session state behind a {@code Coodie}: the bounded cache of prepared shapes and the entity operations. */
+public final class CoodieContext {
+
+  private final CqlSession session;
+  private final ShapeCodecs codecs;
+  private final BoundedCache<ShapeKey, CompletableFuture<PreparedShape>> shapes;
+  private final ConcurrentMap<Class<?>, EntityOperations<?>> operations = new ConcurrentHashMap<>();
+
+  /** Creates the context of one session. */
+  public CoodieContext(CqlSession session, int statementCacheSize) {
+    this.session = session;
+    this.codecs = new ShapeCodecs(session.getContext().getCodecRegistry(),
+        new CodecFactory(session.getContext().getCodecRegistry()));
+    this.shapes = new BoundedCache<>(statementCacheSize);
+  }
+
+  /** The session. */
+  public CqlSession session() {
+    return session;
+  }
+
+  /** The (cached) operations of an entity type. */
+  @SuppressWarnings("unchecked")
+  public <T> EntityOperations<T> operations(Class<T> type) {
+    return (EntityOperations<T>) operations.computeIfAbsent(type,
+        t -> DefaultEntityOperations.create(this, EntityMetadata.of(type)));
+  }
+
+  /** The prepared shape of {@code spec}, preparing it on first use. */
+  PreparedShape shape(EntityMetadata<?> metadata, StatementSpec spec) {
+    try {
+      return shapeAsync(metadata, spec).join();
+    } catch (CompletionException e) {
+      throw Failures.unwrap(e);
+    }
+  }
+
+  /** Asynchronously the prepared shape of {@code spec}; a failed preparation is not cached. */
+  CompletableFuture<PreparedShape> shapeAsync(EntityMetadata<?> metadata, StatementSpec spec) {
+    ShapeKey key = new ShapeKey(metadata.javaType(), spec);
+    CompletableFuture<PreparedShape> cached = shapes.get(key);
+    if (cached != null) {
+      if (!cached.isCompletedExceptionally()) {
+        return cached;
+      }
+      shapes.remove(key, cached);
+    }
+    RenderedStatement rendered = spec.render();
+    CompletableFuture<PreparedShape> prepared = session.prepareAsync(SimpleStatement.newInstance(rendered.cql()))
+        .toCompletableFuture()
+        .thenApply(ps -> new PreparedShape(spec, rendered, ps, metadata, codecs));
+    CompletableFuture<PreparedShape> winner = shapes.put(key, prepared);
+    if (winner == prepared) {
+      prepared.whenComplete((shape, error) -> {
+        if (error != null) {
+          shapes.remove(key, prepared);
+        }
+      });
+    }
+    return winner;
+  }
+}

@@ -1,0 +1,103 @@
+package io.coodie.core.internal.exec;
+
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import io.coodie.core.api.metadata.ColumnMetadata;
+import io.coodie.core.api.metadata.EntityMetadata;
+import io.coodie.core.internal.cql.Marker;
+import io.coodie.core.internal.cql.RenderedStatement;
+import io.coodie.core.internal.cql.StatementSpec;
+import java.util.Optional;
+
+/**
+ * A prepared statement with everything needed to bind and decode it without lookups: one codec per marker, and per
+ * result column the entity column it fills and its codec. Built once per statement shape.
+ */
+final class PreparedShape {
+
+  final StatementSpec spec;
+  final PreparedStatement prepared;
+  final Marker[] markers;
+  private final TypeCodec<Object>[] codecs;
+  private final ValueType[] types;
+  private final String entityName;
+  /** Per marker: the entity column whose value it binds in an entity write, or -1. */
+  final int[] markerColumns;
+  private final int[] resultColumns;
+  private final TypeCodec<Object>[] resultCodecs;
+
+  @SuppressWarnings("unchecked")
+  PreparedShape(StatementSpec spec, RenderedStatement rendered, PreparedStatement prepared,
+      EntityMetadata<?> metadata, ShapeCodecs codecFactory) {
+    this.spec = spec;
+    this.prepared = prepared;
+    this.entityName = metadata.javaType().getName();
+    this.markers = rendered.markers().toArray(new Marker[0]);
+    ColumnDefinitions variables = prepared.getVariableDefinitions();
+    if (variables.size() != markers.length) {
+      throw new IllegalStateException("Prepared " + rendered.cql() + " has " + variables.size()
+          + " variables but " + markers.length + " markers were rendered");
+    }
+    this.codecs = new TypeCodec[markers.length];
+    this.types = new ValueType[markers.length];
+    this.markerColumns = new int[markers.length];
+    for (int i = 0; i < markers.length; i++) {
+      ValueType type = MarkerTypes.of(spec, markers[i], metadata);
+      types[i] = type;
+      codecs[i] = codecFactory.codecFor(variables.get(i).getType(), type);
+      markerColumns[i] = type instanceof ValueType.OfColumn c && c.part() == ValueType.Part.VALUE
+          ? c.column().index() : -1;
+    }
+    ColumnDefinitions results = prepared.getResultSetDefinitions();
+    this.resultColumns = new int[results.size()];
+    this.resultCodecs = new TypeCodec[results.size()];
+    for (int j = 0; j < results.size(); j++) {
+      Optional<ColumnMetadata> column = metadata.columnByName(results.get(j).getName());
+      resultColumns[j] = column.map(ColumnMetadata::index).orElse(-1);
+      resultCodecs[j] = codecFactory.codecFor(results.get(j).getType(),
+          column.<ValueType>map(c -> new ValueType.OfColumn(c, ValueType.Part.VALUE)).orElse(ValueType.NATIVE));
+    }
+  }
+
+  /** Binds marker {@code i}; a null is bound as null (a deletion) unless {@code unsetNulls}. */
+  void bind(BoundStatementBuilder builder, int i, Object value, boolean unsetNulls) {
+    if (value != null) {
+      if (!codecs[i].accepts(value)) {
+        throw new IllegalArgumentException(describe(i) + " takes " + codecs[i].getJavaType() + " (CQL "
+            + codecs[i].getCqlType().asCql(true, true) + "), but was given " + value.getClass().getName() + ": "
+            + value);
+      }
+      builder.set(i, value, codecs[i]);
+    } else if (!unsetNulls) {
+      builder.setToNull(i);
+    }
+  }
+
+  private String describe(int i) {
+    if (types[i] instanceof ValueType.OfColumn c) {
+      String property = entityName + "." + c.column().propertyName();
+      return switch (c.part()) {
+        case VALUE -> "Property " + property;
+        case ELEMENT -> "An element of " + property;
+        case KEY, SET_OF_KEYS -> "A key of " + property;
+        case MAP_VALUE -> "A value of " + property;
+        case LIST_OF_VALUES -> "IN on " + property;
+      };
+    }
+    return "Marker " + markers[i];
+  }
+
+  /** Decodes the selected columns of {@code row} into an array indexed like the entity's columns. */
+  Object[] decode(Row row, int columnCount) {
+    Object[] values = new Object[columnCount];
+    for (int j = 0; j < resultColumns.length; j++) {
+      if (resultColumns[j] >= 0) {
+        values[resultColumns[j]] = row.get(j, resultCodecs[j]);
+      }
+    }
+    return values;
+  }
+}
