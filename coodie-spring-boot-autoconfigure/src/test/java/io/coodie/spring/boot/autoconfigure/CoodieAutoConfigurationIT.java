@@ -1,0 +1,128 @@
+package io.coodie.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.cql.Row;
+import io.coodie.spring.boot.autoconfigure.health.CoodieHealthContributorAutoConfiguration;
+import io.coodie.spring.boot.autoconfigure.health.CoodieHealthIndicator;
+import io.coodie.test.SharedCassandra;
+import io.coodie.test.TestCassandra;
+import io.coodie.test.TestDriverConfig;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The auto-configured session against a real Cassandra node (coodie-test's shared node, no Docker). */
+class CoodieAutoConfigurationIT {
+
+  private static final AtomicInteger KEYSPACES = new AtomicInteger();
+
+  private final TestCassandra cassandra = SharedCassandra.get();
+
+  private final String keyspace = "coodie_it_" + KEYSPACES.incrementAndGet();
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class,
+          CoodieHealthContributorAutoConfiguration.class))
+      .withPropertyValues(
+          "coodie.contact-points=" + this.cassandra.contactPoints().stream()
+              .map((address) -> address.getHostString() + ":" + address.getPort()).collect(Collectors.joining(",")),
+          "coodie.local-datacenter=" + this.cassandra.localDatacenter(),
+          "coodie.request.timeout=30s",
+          "coodie.driver.advanced.metadata.schema.debouncer.window=1ms",
+          "coodie.driver.advanced.connection.init-query-timeout=10s",
+          "coodie.driver.advanced.control-connection.schema-agreement.timeout=30s",
+          // closing a session otherwise waits out netty's 2 s quiet period, for each session
+          "coodie.driver.advanced.netty.io-group.shutdown.quiet-period=0",
+          "coodie.driver.advanced.netty.admin-group.shutdown.quiet-period=0");
+
+  private static CqlSession admin;
+
+  @BeforeAll
+  static void connectAdmin() {
+    admin = SharedCassandra.get().sessionBuilder().withConfigLoader(TestDriverConfig.builder()
+        .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+        .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0).build()).build();
+  }
+
+  @AfterAll
+  static void closeAdmin() {
+    admin.close();
+  }
+
+  @AfterEach
+  void dropKeyspace() {
+    admin.execute("DROP KEYSPACE IF EXISTS " + this.keyspace);
+  }
+
+  @Test
+  void connects() {
+    this.runner.run((context) -> {
+      CqlSession session = context.getBean(CqlSession.class);
+      assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0)).isNotBlank();
+      assertThat(session.getKeyspace()).isEmpty();
+    });
+  }
+
+  @Test
+  void createsTheKeyspaceWithSimpleStrategyAndBindsToIt() {
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+        "coodie.keyspace.replication.factor=2", "coodie.keyspace.durable-writes=false").run((context) -> {
+          CqlSession session = context.getBean(CqlSession.class);
+          assertThat(session.getKeyspace()).contains(CqlIdentifier.fromInternal(this.keyspace));
+          Row row = keyspaceRow(session);
+          assertThat(row.getMap("replication", String.class, String.class)).containsOnly(
+              entry("class", "org.apache.cassandra.locator.SimpleStrategy"), entry("replication_factor", "2"));
+          assertThat(row.getBoolean("durable_writes")).isFalse();
+        });
+    // IF NOT EXISTS: a second start finds the keyspace and leaves it as it is
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true")
+        .run((context) -> assertThat(keyspaceRow(context.getBean(CqlSession.class))
+            .getMap("replication", String.class, String.class)).containsEntry("replication_factor", "2"));
+  }
+
+  @Test
+  void createsTheKeyspaceWithNetworkTopologyStrategy() {
+    String dc = this.cassandra.localDatacenter();
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+        "coodie.keyspace.replication.strategy=network-topology",
+        "coodie.keyspace.replication.datacenters[" + dc + "]=1").run((context) -> {
+          Map<String, String> replication = keyspaceRow(context.getBean(CqlSession.class))
+              .getMap("replication", String.class, String.class);
+          assertThat(replication).containsOnly(
+              entry("class", "org.apache.cassandra.locator.NetworkTopologyStrategy"), entry(dc, "1"));
+          assertThat(keyspaceRow(context.getBean(CqlSession.class)).getBoolean("durable_writes")).isTrue();
+        });
+  }
+
+  @Test
+  void healthIsUpWithVersionAndDatacenter() {
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true")
+        .run((context) -> {
+          Health health = context.getBean(CoodieHealthIndicator.class).health();
+          assertThat(health.getStatus()).isEqualTo(Status.UP);
+          assertThat(health.getDetails()).containsEntry("datacenter", this.cassandra.localDatacenter())
+              .containsEntry("keyspace", this.keyspace).containsKey("version");
+          assertThat(health.getDetails().get("version")).asString().matches("\\d+\\.\\d+.*");
+        });
+  }
+
+  private Row keyspaceRow(CqlSession session) {
+    Row row = session.execute("SELECT replication, durable_writes FROM system_schema.keyspaces WHERE keyspace_name = ?",
+        this.keyspace).one();
+    assertThat(row).as("keyspace %s in system_schema.keyspaces", this.keyspace).isNotNull();
+    return row;
+  }
+}
