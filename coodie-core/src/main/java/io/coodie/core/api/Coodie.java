@@ -39,6 +39,16 @@ public final class Coodie {
     return context.operations(type);
   }
 
+  /** A new, empty {@code LOGGED} batch. */
+  public Batch batch() {
+    return batch(com.datastax.oss.driver.api.core.cql.DefaultBatchType.LOGGED);
+  }
+
+  /** A new, empty batch of the given type ({@code LOGGED}, {@code UNLOGGED} or {@code COUNTER}). */
+  public Batch batch(com.datastax.oss.driver.api.core.cql.DefaultBatchType type) {
+    return context.batch(type);
+  }
+
   /** The session statements are executed on. */
   public CqlSession session() {
     return context.session();

@@ -2,7 +2,9 @@ package io.coodie.core.api;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import io.coodie.core.api.metadata.EntityMetadata;
+import io.coodie.core.api.query.Comparison;
 import io.coodie.core.api.query.Query;
+import io.coodie.core.api.query.Update;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,9 +21,15 @@ import java.util.concurrent.CompletionStage;
  * sessions.get(sessionId).ifPresent(...);
  * }</pre>
  *
- * <p>Writes never send a null as a value on INSERT: properties that are null are left unset, so no tombstone is
- * created for a value the application never wrote. Primary key properties must not be null; a null fails before
- * anything is sent, naming the entity and property.
+ * <p><b>Changed-field tracking.</b> Entities read through coodie (and entities it wrote) are remembered, weakly,
+ * with what the database holds for them. {@link #save} and {@link #update} of such an entity send only the columns
+ * that changed, as collection operations where possible (set add/remove, list append/prepend, map put/remove), and
+ * <b>send nothing at all when nothing changed</b>. Setting a property of a loaded entity to null deletes that column;
+ * a property that is null on a new entity is left unset, so no tombstone is written for a value the application
+ * never wrote. Changing a primary key property of a loaded entity is refused. Records are immutable: pass the loaded
+ * record and its modified copy to {@link #update(Object, Object)}.
+ *
+ * <p>Primary key properties must not be null; a null fails before anything is sent, naming the entity and property.
  *
  * @param <T> the entity type
  */
@@ -50,7 +58,10 @@ public interface EntityOperations<T> {
   CompletionStage<Void> insertAsync(T entity);
 
   /**
-   * Saves the entity: an upsert of its non-null properties.
+   * Saves the entity: for a tracked entity (read or written through coodie) an UPDATE of the changed columns, or
+   * nothing if none changed; otherwise an upsert of its non-null properties.
+   *
+   * @throws UnsupportedOperationException for a counter table (use {@link #mutateById} with increments)
    */
   void save(T entity);
 
@@ -58,10 +69,18 @@ public interface EntityOperations<T> {
   CompletionStage<Void> saveAsync(T entity);
 
   /**
-   * Updates the entity's row: {@code UPDATE ... SET} every non-key property; a null property deletes that column.
-   * Counter properties are not written (use counter increments).
+   * Updates the entity's row: for a tracked entity the changed columns only (nothing if none changed), otherwise
+   * {@code UPDATE ... SET} every non-null, non-key property. Counter properties are never written (use increments).
    */
   void update(T entity);
+
+  /**
+   * Updates the row of {@code loaded} to the state of {@code changed}, writing only what differs; a property that
+   * was non-null and is now null is deleted. Meant for records and other immutable entities.
+   *
+   * @throws IllegalArgumentException if the two differ in their primary key
+   */
+  void update(T loaded, T changed);
 
   /** Asynchronous {@link #update(Object)}. */
   CompletionStage<Void> updateAsync(T entity);
@@ -74,6 +93,30 @@ public interface EntityOperations<T> {
 
   /** Deletes a row by its full primary key (partition key values then clustering values). */
   void deleteById(Object... primaryKey);
+
+  /**
+   * An UPDATE of the entity's row, for collection operators, counters and single-column writes:
+   * {@code products.mutate(p).append("tags", List.of("sale")).execute()}. Carries this instance's options.
+   */
+  Update<T> mutate(T entity);
+
+  /** An UPDATE of the row with this full primary key: {@code pages.mutateById(url).increment("views", 1)}. */
+  Update<T> mutateById(Object... primaryKey);
+
+  /**
+   * Makes inserts conditional ({@code IF NOT EXISTS}); an existing row makes them throw {@link LwtException}
+   * carrying that row.
+   */
+  EntityOperations<T> ifNotExists();
+
+  /** Makes updates and deletes conditional on the row existing ({@code IF EXISTS}). */
+  EntityOperations<T> ifExists();
+
+  /** Makes updates and deletes conditional on {@code property = expected} ({@code IF ...}). */
+  EntityOperations<T> iff(String property, Object expected);
+
+  /** Makes updates and deletes conditional on {@code property <comparison> value}. */
+  EntityOperations<T> iff(String property, Comparison comparison, Object value);
 
   /** Writes with {@code USING TTL seconds}. The table's default TTL is never sent as an explicit TTL. */
   EntityOperations<T> ttl(int seconds);

@@ -48,6 +48,13 @@ class EntityOperationsIT {
   }
 
   @Test
+  void updateOfANewEntityLeavesNullPropertiesUntouched() {
+    events.insert(new Event("untouched", 1, "kept"));
+    events.update(new Event("untouched", 1, null));
+    assertThat(events.get("untouched", 1)).map(Event::payload).contains("kept");
+  }
+
+  @Test
   void insertLeavesNullPropertiesUnsetSoEarlierValuesSurvive() {
     events.insert(new Event("unset", 1, "kept"));
     events.insert(new Event("unset", 1, null));
@@ -55,9 +62,11 @@ class EntityOperationsIT {
   }
 
   @Test
-  void updateWithANullPropertyDeletesTheColumn() {
+  void updateOfALoadedEntityWithANullPropertyDeletesTheColumn() {
     events.insert(new Event("nulls", 1, "gone soon"));
-    events.update(new Event("nulls", 1, null));
+    Event loaded = events.get("nulls", 1).orElseThrow();
+    loaded.payload(null);
+    events.update(loaded);
     assertThat(session.execute("SELECT payload FROM events WHERE stream = 'nulls' AND seq = 1").one().isNull(0))
         .isTrue();
   }

@@ -98,7 +98,8 @@ public interface Query<T> {
   boolean exists();
 
   /**
-   * One page of {@code pageSize} entities, resuming from {@code pagingState} (null for the first page).
+   * One page of {@code pageSize} entities, resuming from {@code pagingState} (null for the first page). For a
+   * polymorphic subtype, rows of sibling subtypes are dropped, so a page may hold fewer entities.
    *
    * @throws IllegalArgumentException if the paging state is malformed or belongs to another query
    */
@@ -121,6 +122,15 @@ public interface Query<T> {
 
   /** Calls {@code action} for every matching entity, fetching pages asynchronously; completes after the last. */
   CompletionStage<Void> forEachAsync(Consumer<? super T> action);
+
+  /**
+   * An UPDATE of the rows this query restricts (blind: nothing is read first). The query must restrict the whole
+   * primary key with eq/in, or the partition key when only static columns are assigned.
+   */
+  Update<T> update();
+
+  /** A DELETE of the rows this query restricts; the partition key must be restricted with eq/in. */
+  Delete<T> delete();
 
   /** The CQL this query runs, with {@code ?} markers, for logging and tests. */
   String cql();

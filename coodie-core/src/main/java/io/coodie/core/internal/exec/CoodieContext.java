@@ -19,6 +19,7 @@ public final class CoodieContext {
   private final ShapeCodecs codecs;
   private final BoundedCache<ShapeKey, CompletableFuture<PreparedShape>> shapes;
   private final ConcurrentMap<Class<?>, EntityOperations<?>> operations = new ConcurrentHashMap<>();
+  private final ChangeTracker tracker = new ChangeTracker();
 
   /** Creates the context of one session. */
   public CoodieContext(CqlSession session, int statementCacheSize) {
@@ -26,6 +27,28 @@ public final class CoodieContext {
     this.codecs = new ShapeCodecs(session.getContext().getCodecRegistry(),
         new CodecFactory(session.getContext().getCodecRegistry()));
     this.shapes = new BoundedCache<>(statementCacheSize);
+  }
+
+  /** A new batch of the given type. */
+  public io.coodie.core.api.Batch batch(com.datastax.oss.driver.api.core.cql.DefaultBatchType type) {
+    return new DefaultBatch(this, type);
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> DefaultEntityOperations<T> operationsOf(T entity) {
+    if (entity == null) {
+      throw new IllegalArgumentException("Cannot add a null entity to a batch");
+    }
+    EntityOperations<?> ops = operations(entity.getClass());
+    return (DefaultEntityOperations<T>) ops;
+  }
+
+  ChangeTracker tracker() {
+    return tracker;
+  }
+
+  ShapeCodecs codecs() {
+    return codecs;
   }
 
   /** The session. */

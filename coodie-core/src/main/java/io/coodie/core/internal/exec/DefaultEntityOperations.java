@@ -1,30 +1,35 @@
 package io.coodie.core.internal.exec;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
-import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import io.coodie.core.api.EntityOperations;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
+import io.coodie.core.api.metadata.PolymorphismMetadata;
+import io.coodie.core.api.query.Comparison;
 import io.coodie.core.api.query.Query;
+import io.coodie.core.api.query.Update;
 import io.coodie.core.internal.cql.Assignment;
-import io.coodie.core.internal.cql.DeleteSpec;
+import io.coodie.core.internal.cql.Condition;
 import io.coodie.core.internal.cql.InsertSpec;
 import io.coodie.core.internal.cql.Marker;
 import io.coodie.core.internal.cql.Operator;
 import io.coodie.core.internal.cql.Relation;
 import io.coodie.core.internal.cql.SelectSpec;
-import io.coodie.core.internal.cql.StatementSpec;
 import io.coodie.core.internal.cql.TableRef;
-import io.coodie.core.internal.cql.UpdateSpec;
 import io.coodie.core.internal.mapping.EntityMapper;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** The {@link EntityOperations} of one entity type, with one set of write and request options. */
@@ -34,46 +39,44 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   final EntityMetadata<T> metadata;
   final EntityMapper<T> mapper;
   final TableRef table;
-  private final Integer ttl;
-  private final Long timestamp;
   final StatementOptions options;
+  private final WriteOptions write;
+  private final List<Relation> byKey;
+  private final List<Relation> byPartition;
   private final SelectSpec getSpec;
-  private final InsertSpec insertSpec;
-  private final UpdateSpec updateSpec;
-  private final DeleteSpec deleteSpec;
 
   private DefaultEntityOperations(CoodieContext context, EntityMetadata<T> metadata, EntityMapper<T> mapper,
-      Integer ttl, Long timestamp, StatementOptions options) {
+      StatementOptions options, WriteOptions write) {
     this.context = context;
     this.metadata = metadata;
     this.mapper = mapper;
     this.table = new TableRef(metadata.keyspace().orElse(null), metadata.table());
-    this.ttl = ttl;
-    this.timestamp = timestamp;
     this.options = options;
-    List<Relation> byKey = metadata.primaryKey().stream()
-        .<Relation>map(c -> new Relation.OnColumn(c.name(), Operator.EQ)).toList();
-    List<CqlIdentifier> all = metadata.columns().stream().map(ColumnMetadata::name).toList();
-    this.getSpec = new SelectSpec(table, SelectSpec.Projection.COLUMNS, all, byKey, List.of(), false, false, false);
-    List<CqlIdentifier> writable = metadata.columns().stream().filter(c -> !c.isCounter())
-        .map(ColumnMetadata::name).toList();
-    this.insertSpec = metadata.isCounterTable() ? null
-        : new InsertSpec(table, writable, false, ttl != null, timestamp != null);
-    List<Assignment> set = metadata.regularColumns().stream().filter(c -> !c.isCounter())
-        .map(c -> new Assignment(c.name(), Assignment.Kind.SET)).toList();
-    this.updateSpec = set.isEmpty() ? null
-        : new UpdateSpec(table, set, byKey, List.of(), false, ttl != null, timestamp != null);
-    this.deleteSpec = new DeleteSpec(table, List.of(), byKey, List.of(), false, timestamp != null);
+    this.write = write;
+    this.byKey = eq(metadata.primaryKey());
+    this.byPartition = eq(metadata.partitionKey());
+    this.getSpec = new SelectSpec(table, SelectSpec.Projection.COLUMNS,
+        metadata.columns().stream().map(ColumnMetadata::name).toList(), byKey, List.of(), false, false, false);
   }
 
   static <T> DefaultEntityOperations<T> create(CoodieContext context, EntityMetadata<T> metadata) {
-    return new DefaultEntityOperations<>(context, metadata, EntityMapper.of(metadata.javaType()), null, null,
-        StatementOptions.DEFAULTS);
+    return new DefaultEntityOperations<>(context, metadata, EntityMapper.of(metadata.javaType()),
+        StatementOptions.DEFAULTS, WriteOptions.NONE);
   }
 
-  private DefaultEntityOperations<T> with(Integer newTtl, Long newTimestamp, StatementOptions newOptions) {
-    return new DefaultEntityOperations<>(context, metadata, mapper, newTtl, newTimestamp, newOptions);
+  private static List<Relation> eq(List<ColumnMetadata> columns) {
+    return columns.stream().<Relation>map(c -> new Relation.OnColumn(c.name(), Operator.EQ)).toList();
   }
+
+  private DefaultEntityOperations<T> with(StatementOptions newOptions, WriteOptions newWrite) {
+    return new DefaultEntityOperations<>(context, metadata, mapper, newOptions, newWrite);
+  }
+
+  String entityName() {
+    return metadata.javaType().getName();
+  }
+
+  // ---------------------------------------------------------------- reads
 
   @Override
   public EntityMetadata<T> metadata() {
@@ -88,8 +91,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   @Override
   public Optional<T> get(Object... primaryKey) {
     checkKey(primaryKey);
-    Row row = context.session().execute(bindKey(context.shape(metadata, getSpec), primaryKey)).one();
-    return Optional.ofNullable(row).map(r -> decode(context.shape(metadata, getSpec), r));
+    PreparedShape shape = context.shape(metadata, getSpec);
+    Row row = context.session().execute(bindKey(shape, primaryKey)).one();
+    return Optional.ofNullable(row).map(r -> decode(shape, r));
   }
 
   @Override
@@ -100,58 +104,364 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
         .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> decode(shape, r))));
   }
 
+  /**
+   * Builds the entity of a row (of the subtype its discriminator names) and remembers what was read; null for a
+   * row of a sibling subtype when this is a polymorphic subtype's operations.
+   */
+  T decode(PreparedShape shape, Row row) {
+    int columns = metadata.columns().size();
+    Object[] values = new Object[columns];
+    ByteBuffer[] bytes = new ByteBuffer[columns];
+    shape.decode(row, values, bytes);
+    if (!ofThisType(values)) {
+      return null;
+    }
+    T entity = instantiate(values);
+    context.tracker().put(entity, new Snapshot(bytes, shape.selected.clone(), shape.columnCodecs));
+    return entity;
+  }
+
+  /** Whether this subtype's operations own a row, by its discriminator (always true without polymorphism). */
+  private boolean ofThisType(Object[] values) {
+    Optional<PolymorphismMetadata> polymorphism = metadata.polymorphism();
+    if (polymorphism.isEmpty() || polymorphism.get().isBase()) {
+      return true;
+    }
+    Object discriminator = values[polymorphism.get().discriminatorColumn().index()];
+    return discriminator != null && polymorphism.get().assignableValues().contains(discriminator);
+  }
+
+  /** Whether queries must drop rows of sibling subtypes. */
+  boolean filtersSubtypes() {
+    return metadata.polymorphism().map(p -> !p.isBase()).orElse(false);
+  }
+
+  T instantiate(Object[] values) {
+    Optional<PolymorphismMetadata> polymorphism = metadata.polymorphism();
+    if (polymorphism.isPresent()) {
+      Object discriminator = values[polymorphism.get().discriminatorColumn().index()];
+      if (discriminator != null) {
+        return mapper.forDiscriminator((String) discriminator).instantiate(values);
+      }
+    }
+    return mapper.instantiate(values);
+  }
+
+  /** The value of column {@code index} of {@code entity}, read through the mapper of its runtime type. */
+  Object valueOf(T entity, int index) {
+    return mapperOf(entity).get(entity, index);
+  }
+
+  @SuppressWarnings("unchecked")
+  private EntityMapper<T> mapperOf(T entity) {
+    return (EntityMapper<T>) mapper.forInstance(entity);
+  }
+
+  // ---------------------------------------------------------------- writes
+
   @Override
   public void insert(T entity) {
-    context.session().execute(bindEntity(writeShape(insertSpec, "insert"), entity, true));
+    execute(insertWrite(entity));
   }
 
   @Override
   public CompletionStage<Void> insertAsync(T entity) {
-    return executeAsync(writeSpec(insertSpec, "insert"), entity, true);
+    return executeAsync(insertWrite(entity));
   }
 
   @Override
   public void save(T entity) {
-    insert(entity);
+    execute(saveWrite(entity));
   }
 
   @Override
   public CompletionStage<Void> saveAsync(T entity) {
-    return insertAsync(entity);
+    return executeAsync(saveWrite(entity));
   }
 
   @Override
   public void update(T entity) {
-    context.session().execute(bindEntity(writeShape(updateSpec, "update"), entity, false));
+    execute(updateWrite(entity));
   }
 
   @Override
   public CompletionStage<Void> updateAsync(T entity) {
-    return executeAsync(writeSpec(updateSpec, "update"), entity, false);
+    return executeAsync(updateWrite(entity));
+  }
+
+  @Override
+  public void update(T loaded, T changed) {
+    rejectCounterWrite("update");
+    checkEntity(loaded);
+    checkEntity(changed);
+    Snapshot snapshot = context.tracker().get(loaded);
+    execute(diffWrite(changed, snapshot != null ? snapshot : snapshotOf(loaded)));
   }
 
   @Override
   public void delete(T entity) {
-    context.session().execute(bindEntity(context.shape(metadata, deleteSpec), entity, false));
+    execute(deleteWrite(entity));
   }
 
   @Override
   public CompletionStage<Void> deleteAsync(T entity) {
-    return executeAsync(deleteSpec, entity, false);
+    return executeAsync(deleteWrite(entity));
   }
 
   @Override
   public void deleteById(Object... primaryKey) {
     checkKey(primaryKey);
-    context.session().execute(bindKey(context.shape(metadata, deleteSpec), primaryKey));
+    deletion(keyState(primaryKey)).execute();
   }
+
+  @Override
+  public Update<T> mutate(T entity) {
+    checkEntity(entity);
+    return new DefaultUpdate<>(this, write.applyTo(keyState(entity, byKey)));
+  }
+
+  @Override
+  public Update<T> mutateById(Object... primaryKey) {
+    checkKey(primaryKey);
+    return new DefaultUpdate<>(this, write.applyTo(keyState(primaryKey)));
+  }
+
+  DefaultDelete<T> deletion(WriteState where) {
+    return new DefaultDelete<>(this, write.applyTo(where).withTtl(null));
+  }
+
+  /** The write {@code insert} performs. */
+  BatchableWrite insertWrite(T entity) {
+    checkEntity(entity);
+    rejectCounterWrite("insert");
+    List<CqlIdentifier> columns = metadata.columns().stream().filter(c -> !c.isCounter())
+        .map(ColumnMetadata::name).toList();
+    return new InsertWrite(new InsertSpec(table, columns, write.ifNotExists(), write.ttl() != null,
+        write.timestamp() != null), entity);
+  }
+
+  /** The write {@code save} performs, or null when a tracked entity did not change. */
+  BatchableWrite saveWrite(T entity) {
+    rejectCounterWrite("save");
+    Snapshot snapshot = context.tracker().get(checkEntity(entity));
+    return snapshot == null ? insertWrite(entity) : diffWrite(entity, snapshot);
+  }
+
+  /** The write {@code update} performs, or null when there is nothing to write. */
+  BatchableWrite updateWrite(T entity) {
+    rejectCounterWrite("update");
+    Snapshot snapshot = context.tracker().get(checkEntity(entity));
+    if (snapshot != null) {
+      return diffWrite(entity, snapshot);
+    }
+    List<EntityDiff.Change> changes = new ArrayList<>();
+    EntityMapper<T> m = mapperOf(entity);
+    for (ColumnMetadata column : metadata.regularColumns()) {
+      Object value = m.isMapped(column.index()) && !column.isCounter() ? m.get(entity, column.index()) : null;
+      if (value != null) {
+        changes.add(new EntityDiff.Change(column, Assignment.Kind.SET, value));
+      }
+    }
+    return changes.isEmpty() ? null : diffUpdate(entity, changes);
+  }
+
+  /** The write {@code delete} performs. */
+  BatchableWrite deleteWrite(T entity) {
+    checkEntity(entity);
+    return deletion(keyState(entity, byKey));
+  }
+
+  private void execute(BatchableWrite w) {
+    if (w == null) {
+      return;
+    }
+    BoundStatement statement = w.statementAsync().join();
+    Writes.check(context.session().execute(statement), w.conditional(), this, "Conditional write");
+    w.applied();
+  }
+
+  private CompletionStage<Void> executeAsync(BatchableWrite w) {
+    if (w == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return w.statementAsync().thenCompose(s -> context.session().executeAsync(s)).thenAccept(rs -> {
+      Writes.check(rs, w.conditional(), this, "Conditional write");
+      w.applied();
+    });
+  }
+
+  /** The UPDATE of a tracked entity's changes (null if none), remembering them once applied. */
+  private BatchableWrite diffWrite(T entity, Snapshot snapshot) {
+    ProtocolVersion version = context.session().getContext().getProtocolVersion();
+    List<EntityDiff.Change> changes = EntityDiff.compute(mapperOf(entity), entity, snapshot, version);
+    if (changes.isEmpty()) {
+      context.tracker().put(entity, snapshot);
+      return null;
+    }
+    DefaultUpdate<T> update = diffUpdate(entity, changes);
+    return new BatchableWrite() {
+      @Override
+      public CompletableFuture<BoundStatement> statementAsync() {
+        return update.statementAsync();
+      }
+
+      @Override
+      public boolean conditional() {
+        return update.conditional();
+      }
+
+      @Override
+      public DefaultEntityOperations<?> operations() {
+        return DefaultEntityOperations.this;
+      }
+
+      @Override
+      public void applied() {
+        Snapshot next = snapshot.copy();
+        EntityMapper<T> m = mapperOf(entity);
+        for (EntityDiff.Change change : changes) {
+          int i = change.column().index();
+          if (next.codecs()[i] != null) {
+            next.record(i, m.get(entity, i), next.codecs()[i], version);
+          }
+        }
+        context.tracker().put(entity, next);
+      }
+    };
+  }
+
+  private DefaultUpdate<T> diffUpdate(T entity, List<EntityDiff.Change> changes) {
+    WriteState state = write.applyTo(keyState(entity, EntityDiff.staticOnly(changes) ? byPartition : byKey));
+    for (EntityDiff.Change change : changes) {
+      state = state.withAssignment(new Assignment(change.column().name(),
+          change.kind()), change.value());
+    }
+    return new DefaultUpdate<>(this, state);
+  }
+
+  /** A snapshot of an entity the application built itself, as if it had been read. */
+  private Snapshot snapshotOf(T entity) {
+    PreparedShape shape = context.shape(metadata, getSpec);
+    ProtocolVersion version = context.session().getContext().getProtocolVersion();
+    int columns = metadata.columns().size();
+    @SuppressWarnings("unchecked")
+    Snapshot snapshot = new Snapshot(new ByteBuffer[columns], new boolean[columns],
+        new com.datastax.oss.driver.api.core.type.codec.TypeCodec[columns]);
+    EntityMapper<T> m = mapperOf(entity);
+    for (ColumnMetadata column : metadata.columns()) {
+      if (m.isMapped(column.index())) {
+        snapshot.record(column.index(), m.get(entity, column.index()), shape.columnCodecs[column.index()], version);
+      }
+    }
+    return snapshot;
+  }
+
+  private WriteState keyState(T entity, List<Relation> relations) {
+    EntityMapper<T> m = mapperOf(entity);
+    List<Object[]> values = new ArrayList<>(relations.size());
+    for (int i = 0; i < relations.size(); i++) {
+      values.add(new Object[] {m.get(entity, metadata.primaryKey().get(i).index())});
+    }
+    return WriteState.of(relations, values, options);
+  }
+
+  private WriteState keyState(Object[] primaryKey) {
+    List<Object[]> values = new ArrayList<>(primaryKey.length);
+    for (Object value : primaryKey) {
+      values.add(new Object[] {value});
+    }
+    return WriteState.of(byKey, values, options);
+  }
+
+  /** One INSERT of an entity: binds its mapped, non-null columns and remembers what it wrote. */
+  private final class InsertWrite implements BatchableWrite {
+    final InsertSpec spec;
+    final T entity;
+    private BoundStatement bound;
+    private PreparedShape shape;
+
+    InsertWrite(InsertSpec spec, T entity) {
+      this.spec = spec;
+      this.entity = entity;
+    }
+
+    @Override
+    public CompletableFuture<BoundStatement> statementAsync() {
+      return context.shapeAsync(metadata, spec).thenApply(this::statement);
+    }
+
+    @Override
+    public boolean conditional() {
+      return spec.ifNotExists();
+    }
+
+    @Override
+    public DefaultEntityOperations<?> operations() {
+      return DefaultEntityOperations.this;
+    }
+
+    @Override
+    public void applied() {
+      remember();
+    }
+
+    BoundStatement statement(PreparedShape prepared) {
+      this.shape = prepared;
+      EntityMapper<T> m = mapperOf(entity);
+      BoundStatementBuilder b = prepared.prepared.boundStatementBuilder();
+      for (int i = 0; i < prepared.markers.length; i++) {
+        Marker marker = prepared.markers[i];
+        int column = prepared.markerColumns[i];
+        Object value;
+        if (marker instanceof Marker.Ttl) {
+          value = write.ttl();
+        } else if (marker instanceof Marker.Timestamp) {
+          value = write.timestamp();
+        } else {
+          value = m.isMapped(column) ? m.get(entity, column) : null;
+          if (isEmptyCollection(value)) {
+            // Cassandra stores an empty collection as no value; binding one would write a tombstone.
+            value = null;
+          }
+        }
+        prepared.bind(b, i, value, true);
+      }
+      bound = options.applyTo(b).setIdempotence(!spec.ifNotExists()).build();
+      return bound;
+    }
+
+    /** The row now holds what was bound; columns left unset stay unknown. */
+    void remember() {
+      int columns = metadata.columns().size();
+      ByteBuffer[] bytes = new ByteBuffer[columns];
+      boolean[] known = new boolean[columns];
+      for (int i = 0; i < shape.markers.length; i++) {
+        int column = shape.markerColumns[i];
+        if (column >= 0 && bound.isSet(i)) {
+          bytes[column] = bound.getBytesUnsafe(i);
+          known[column] = true;
+        }
+      }
+      context.tracker().put(entity, new Snapshot(bytes, known, shape.columnCodecs));
+    }
+  }
+
+  private BoundStatement bindKey(PreparedShape shape, Object[] primaryKey) {
+    BoundStatementBuilder b = shape.prepared.boundStatementBuilder();
+    for (int i = 0; i < shape.markers.length; i++) {
+      shape.bind(b, i, primaryKey[((Marker.Where) shape.markers[i]).index()], false);
+    }
+    return options.applyTo(b).setIdempotence(true).build();
+  }
+
+  // ---------------------------------------------------------------- options
 
   @Override
   public EntityOperations<T> ttl(int seconds) {
     if (seconds < 0) {
       throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
     }
-    return with(seconds, timestamp, options);
+    return with(options, write.withTtl(seconds));
   }
 
   @Override
@@ -161,7 +471,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public EntityOperations<T> timestamp(long micros) {
-    return with(ttl, micros, options);
+    return with(options, write.withTimestamp(micros));
   }
 
   @Override
@@ -171,104 +481,82 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public EntityOperations<T> consistency(ConsistencyLevel level) {
-    return with(ttl, timestamp, options.withConsistency(level));
+    return with(options.withConsistency(level), write);
   }
 
   @Override
   public EntityOperations<T> serialConsistency(ConsistencyLevel level) {
-    return with(ttl, timestamp, options.withSerialConsistency(level));
+    return with(options.withSerialConsistency(level), write);
   }
 
   @Override
   public EntityOperations<T> timeout(Duration value) {
-    return with(ttl, timestamp, options.withTimeout(value));
+    return with(options.withTimeout(value), write);
   }
 
-  /** The value of column {@code index} of {@code entity}, read through the mapper of its runtime type. */
-  @SuppressWarnings("unchecked")
-  Object valueOf(T entity, int index) {
-    EntityMapper<T> m = (EntityMapper<T>) mapper.forInstance(entity);
-    return m.get(entity, index);
+  @Override
+  public EntityOperations<T> ifNotExists() {
+    return with(options, write.withIfNotExists());
   }
 
-  T decode(PreparedShape shape, Row row) {
-    return mapper.instantiate(shape.decode(row, metadata.columns().size()));
+  @Override
+  public EntityOperations<T> ifExists() {
+    return with(options, write.withIfExists());
   }
 
-  private CompletionStage<Void> executeAsync(StatementSpec spec, T entity, boolean unsetNulls) {
-    return context.shapeAsync(metadata, spec)
-        .thenCompose(shape -> context.session().executeAsync(bindEntity(shape, entity, unsetNulls)))
-        .thenApply(rs -> (Void) null);
+  @Override
+  public EntityOperations<T> iff(String property, Object expected) {
+    return iff(property, Comparison.EQ, expected);
   }
 
-  private PreparedShape writeShape(StatementSpec spec, String operation) {
-    return context.shape(metadata, writeSpec(spec, operation));
+  @Override
+  public EntityOperations<T> iff(String property, Comparison comparison, Object value) {
+    ColumnMetadata column = metadata.column(property);
+    return with(options, write.withCondition(new Condition(column.name(), Operator.valueOf(comparison.name())),
+        Writes.conditionValue(this, column, comparison, value)));
   }
 
-  private StatementSpec writeSpec(StatementSpec spec, String operation) {
-    if (spec != null) {
-      return spec;
-    }
+  // ---------------------------------------------------------------- checks
+
+  private void rejectCounterWrite(String operation) {
     if (metadata.isCounterTable()) {
-      throw new UnsupportedOperationException(metadata.javaType().getName() + " is a counter table: " + operation
-          + " cannot write counters; increment or decrement them instead");
+      throw new UnsupportedOperationException(entityName() + " is a counter table: " + operation + "() cannot write"
+          + " counters; use mutateById(key...).increment(property, delta) instead");
     }
-    throw new UnsupportedOperationException(metadata.javaType().getName() + " has no non-key columns to "
-        + operation + "; use insert");
   }
 
-  private BoundStatement bindEntity(PreparedShape shape, T entity, boolean unsetNulls) {
+  private T checkEntity(T entity) {
     if (entity == null) {
-      throw new IllegalArgumentException("entity must not be null");
+      throw new IllegalArgumentException("The " + entityName() + " to write must not be null");
     }
+    EntityMapper<T> m = mapperOf(entity);
     for (ColumnMetadata key : metadata.primaryKey()) {
-      if (mapper.get(entity, key.index()) == null) {
-        throw new IllegalArgumentException(metadata.javaType().getName() + "." + key.propertyName()
+      if (m.get(entity, key.index()) == null) {
+        throw new IllegalArgumentException(entityName() + "." + key.propertyName()
             + " is part of the primary key and must not be null");
       }
     }
-    BoundStatementBuilder b = shape.prepared.boundStatementBuilder();
-    for (int i = 0; i < shape.markers.length; i++) {
-      int column = shape.markerColumns[i];
-      Object value = column >= 0 ? mapper.get(entity, column) : special(shape.markers[i]);
-      shape.bind(b, i, value, unsetNulls);
-    }
-    return options.applyTo(b).setIdempotence(true).build();
-  }
-
-  private BoundStatement bindKey(PreparedShape shape, Object[] primaryKey) {
-    BoundStatementBuilder b = shape.prepared.boundStatementBuilder();
-    for (int i = 0; i < shape.markers.length; i++) {
-      Marker m = shape.markers[i];
-      Object value = m instanceof Marker.Where w ? primaryKey[w.index()] : special(m);
-      shape.bind(b, i, value, false);
-    }
-    return options.applyTo(b).setIdempotence(true).build();
-  }
-
-  private Object special(Marker marker) {
-    if (marker instanceof Marker.Ttl) {
-      return ttl;
-    }
-    if (marker instanceof Marker.Timestamp) {
-      return timestamp;
-    }
-    throw new IllegalStateException("No value for marker " + marker);
+    return entity;
   }
 
   private void checkKey(Object[] primaryKey) {
     List<ColumnMetadata> key = metadata.primaryKey();
     if (primaryKey == null || primaryKey.length != key.size()) {
-      throw new IllegalArgumentException(metadata.javaType().getName() + " has a primary key of " + key.size()
-          + " values " + key.stream().map(ColumnMetadata::propertyName).toList() + ", but "
+      throw new IllegalArgumentException(entityName() + " has a primary key of " + key.size() + " values "
+          + key.stream().map(ColumnMetadata::propertyName).toList() + ", but "
           + (primaryKey == null ? 0 : primaryKey.length) + " were given");
     }
     for (int i = 0; i < key.size(); i++) {
       if (primaryKey[i] == null) {
-        throw new IllegalArgumentException(metadata.javaType().getName() + "." + key.get(i).propertyName()
+        throw new IllegalArgumentException(entityName() + "." + key.get(i).propertyName()
             + " is part of the primary key and must not be null");
       }
     }
+  }
+
+  private static boolean isEmptyCollection(Object value) {
+    return (value instanceof java.util.Collection<?> c && c.isEmpty())
+        || (value instanceof java.util.Map<?, ?> m && m.isEmpty());
   }
 
 }

@@ -219,7 +219,10 @@ final class DefaultQuery<T> implements Query<T> {
     ResultSet rs = ops.context.session().execute(pageStatement(shape, pageSize, pagingState));
     List<T> items = new ArrayList<>(rs.getAvailableWithoutFetching());
     for (int i = rs.getAvailableWithoutFetching(); i > 0; i--) {
-      items.add(ops.decode(shape, rs.one()));
+      T entity = ops.decode(shape, rs.one());
+      if (entity != null) {
+        items.add(entity);
+      }
     }
     return new Page<>(items, Optional.ofNullable(rs.getExecutionInfo().getSafePagingState())
         .map(PagingState::toString));
@@ -276,7 +279,12 @@ final class DefaultQuery<T> implements Query<T> {
         .thenCompose(shape -> ops.context.session().executeAsync(pageStatement(shape, pageSize, pagingState))
             .thenApply(rs -> {
               List<T> items = new ArrayList<>(rs.remaining());
-              rs.currentPage().forEach(row -> items.add(ops.decode(shape, row)));
+              rs.currentPage().forEach(row -> {
+                T entity = ops.decode(shape, row);
+                if (entity != null) {
+                  items.add(entity);
+                }
+              });
               return new Page<>(items, Optional.ofNullable(rs.getExecutionInfo().getSafePagingState())
                   .map(PagingState::toString));
             }));
@@ -291,6 +299,26 @@ final class DefaultQuery<T> implements Query<T> {
     return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), state.limit() != null))
         .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit()))
             .thenCompose(rs -> drain(shape, rs, row -> action.accept(ops.decode(shape, row)), () -> true)));
+  }
+
+  @Override
+  public io.coodie.core.api.query.Update<T> update() {
+    return new DefaultUpdate<>(ops, writeState("update()"));
+  }
+
+  @Override
+  public io.coodie.core.api.query.Delete<T> delete() {
+    return ops.deletion(writeState("delete()"));
+  }
+
+  private WriteState writeState(String operation) {
+    if (!state.notEqual().isEmpty() || !state.orderBy().isEmpty() || state.limit() != null || state.perPartitionLimit() != null
+        || state.allowFiltering() || state.where().stream().anyMatch(r -> !(r instanceof
+            io.coodie.core.internal.cql.Relation.OnColumn))) {
+      throw new IllegalArgumentException(operation + " of " + entityName() + " takes a query restricted by eq, in"
+          + " or ranges on key columns only: no ne, token, map entry, order, limit or allowFiltering");
+    }
+    return WriteState.of(state.where(), state.values(), state.options());
   }
 
   @Override
@@ -317,11 +345,11 @@ final class DefaultQuery<T> implements Query<T> {
   // --- ne: Cassandra 5.0 and ScyllaDB reject != in WHERE, so coodie filters the rows it reads.
 
   private boolean clientFiltered() {
-    return !state.notEqual().isEmpty();
+    return !state.notEqual().isEmpty() || ops.filtersSubtypes();
   }
 
   private void refusePagingWithClientFilters() {
-    if (clientFiltered()) {
+    if (!state.notEqual().isEmpty()) {
       throw new UnsupportedOperationException("page() cannot be combined with ne() on " + entityName()
           + ": ne is evaluated by coodie after reading, so server paging states would skip or repeat rows."
           + " Use stream() or list(), or restrict the query without ne.");
@@ -329,6 +357,9 @@ final class DefaultQuery<T> implements Query<T> {
   }
 
   private boolean keep(T entity) {
+    if (entity == null) {
+      return false;
+    }
     for (QueryState.NotEqual ne : state.notEqual()) {
       if (java.util.Objects.deepEquals(ops.valueOf(entity, ne.column().index()), ne.value())) {
         return false;
@@ -402,13 +433,22 @@ final class DefaultQuery<T> implements Query<T> {
 
   private SelectSpec spec(Projection projection, List<ColumnMetadata> columns, boolean limited) {
     validate();
-    return new SelectSpec(ops.table, projection, columns.stream().map(ColumnMetadata::name).toList(),
+    List<ColumnMetadata> selected = columns;
+    if (metadata.polymorphism().isPresent() && projection == Projection.COLUMNS) {
+      ColumnMetadata discriminator = metadata.polymorphism().get().discriminatorColumn();
+      if (!columns.contains(discriminator)) {
+        Set<ColumnMetadata> withDiscriminator = new LinkedHashSet<>(columns);
+        withDiscriminator.add(discriminator);
+        selected = metadata.columns().stream().filter(withDiscriminator::contains).toList();
+      }
+    }
+    return new SelectSpec(ops.table, projection, selected.stream().map(ColumnMetadata::name).toList(),
         state.where(), state.orderBy(), limited, state.perPartitionLimit() != null, state.allowFiltering());
   }
 
   private void validate() {
     QueryValidator.validate(metadata, state.where(), state.orderBy(), state.allowFiltering());
-    if (clientFiltered() && !state.allowFiltering()) {
+    if (!state.notEqual().isEmpty() && !state.allowFiltering()) {
       QueryState.NotEqual first = state.notEqual().get(0);
       throw new io.coodie.core.api.QueryValidationException("ne() on " + entityName() + "."
           + first.column().propertyName() + " needs allowFiltering(): coodie evaluates it on the rows it reads"

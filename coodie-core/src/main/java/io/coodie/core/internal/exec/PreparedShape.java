@@ -1,5 +1,6 @@
 package io.coodie.core.internal.exec;
 
+import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -10,6 +11,7 @@ import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.internal.cql.Marker;
 import io.coodie.core.internal.cql.RenderedStatement;
 import io.coodie.core.internal.cql.StatementSpec;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,10 @@ final class PreparedShape {
   final int[] markerColumns;
   private final int[] resultColumns;
   private final TypeCodec<Object>[] resultCodecs;
+  /** By entity column index: the codec of the column's own type, where this statement binds or reads it. */
+  final TypeCodec<Object>[] columnCodecs;
+  /** By entity column index: whether a SELECT reads the column. */
+  final boolean[] selected;
 
   @SuppressWarnings("unchecked")
   PreparedShape(StatementSpec spec, RenderedStatement rendered, PreparedStatement prepared,
@@ -41,6 +47,9 @@ final class PreparedShape {
       throw new IllegalStateException("Prepared " + rendered.cql() + " has " + variables.size()
           + " variables but " + markers.length + " markers were rendered");
     }
+    int columnCount = metadata.columns().size();
+    this.columnCodecs = new TypeCodec[columnCount];
+    this.selected = new boolean[columnCount];
     this.codecs = new TypeCodec[markers.length];
     this.types = new ValueType[markers.length];
     this.markerColumns = new int[markers.length];
@@ -50,6 +59,9 @@ final class PreparedShape {
       codecs[i] = codecFactory.codecFor(variables.get(i).getType(), type);
       markerColumns[i] = type instanceof ValueType.OfColumn c && c.part() == ValueType.Part.VALUE
           ? c.column().index() : -1;
+      if (markerColumns[i] >= 0) {
+        columnCodecs[markerColumns[i]] = codecs[i];
+      }
     }
     ColumnDefinitions results = prepared.getResultSetDefinitions();
     this.resultColumns = new int[results.size()];
@@ -59,6 +71,10 @@ final class PreparedShape {
       resultColumns[j] = column.map(ColumnMetadata::index).orElse(-1);
       resultCodecs[j] = codecFactory.codecFor(results.get(j).getType(),
           column.<ValueType>map(c -> new ValueType.OfColumn(c, ValueType.Part.VALUE)).orElse(ValueType.NATIVE));
+      if (resultColumns[j] >= 0) {
+        columnCodecs[resultColumns[j]] = resultCodecs[j];
+        selected[resultColumns[j]] = true;
+      }
     }
   }
 
@@ -90,14 +106,19 @@ final class PreparedShape {
     return "Marker " + markers[i];
   }
 
-  /** Decodes the selected columns of {@code row} into an array indexed like the entity's columns. */
-  Object[] decode(Row row, int columnCount) {
-    Object[] values = new Object[columnCount];
+  /**
+   * Decodes the selected columns of {@code row} into {@code values}, and keeps their serialized form in
+   * {@code bytes} (both indexed like the entity's columns) for change tracking.
+   */
+  void decode(Row row, Object[] values, ByteBuffer[] bytes) {
+    ProtocolVersion version = row.protocolVersion();
     for (int j = 0; j < resultColumns.length; j++) {
-      if (resultColumns[j] >= 0) {
-        values[resultColumns[j]] = row.get(j, resultCodecs[j]);
+      int column = resultColumns[j];
+      if (column >= 0) {
+        ByteBuffer raw = row.getBytesUnsafe(j);
+        bytes[column] = raw;
+        values[column] = resultCodecs[j].decode(raw == null ? null : raw.duplicate(), version);
       }
     }
-    return values;
   }
 }

@@ -1,0 +1,25 @@
+package io.coodie.core.internal.exec;
+
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import java.util.concurrent.CompletableFuture;
+
+/** A write that can be executed on its own or added to a batch. */
+interface BatchableWrite {
+
+  /** The bound statement of this write, preparing its shape if needed. */
+  CompletableFuture<BoundStatement> statementAsync();
+
+  /** Whether it is a lightweight transaction. */
+  boolean conditional();
+
+  /** The operations of the written entity type. */
+  DefaultEntityOperations<?> operations();
+
+  /** Whether it updates counters (and so belongs in a COUNTER batch only). */
+  default boolean counter() {
+    return false;
+  }
+
+  /** Called after the write was applied (for example to remember what an entity now holds). */
+  default void applied() {}
+}

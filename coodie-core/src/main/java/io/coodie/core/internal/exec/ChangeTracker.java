@@ -1,0 +1,22 @@
+package io.coodie.core.internal.exec;
+
+/**
+ * The snapshots of entities loaded or written through one entity type's operations, held as long as the entity
+ * objects themselves are reachable.
+ */
+final class ChangeTracker {
+
+  private final WeakIdentityMap<Object, Snapshot> snapshots = new WeakIdentityMap<>();
+
+  Snapshot get(Object entity) {
+    return snapshots.get(entity);
+  }
+
+  void put(Object entity, Snapshot snapshot) {
+    snapshots.put(entity, snapshot);
+  }
+
+  int size() {
+    return snapshots.size();
+  }
+}

@@ -1,0 +1,303 @@
+package io.coodie.core.internal.exec;
+
+import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.type.ListType;
+import com.datastax.oss.driver.api.core.type.MapType;
+import com.datastax.oss.driver.api.core.type.SetType;
+import io.coodie.core.api.metadata.ColumnKind;
+import io.coodie.core.api.metadata.ColumnMetadata;
+import io.coodie.core.api.query.Comparison;
+import io.coodie.core.api.query.Update;
+import io.coodie.core.internal.cql.Assignment;
+import io.coodie.core.internal.cql.Assignment.Kind;
+import io.coodie.core.internal.cql.Condition;
+import io.coodie.core.internal.cql.Operator;
+import io.coodie.core.internal.cql.Relation;
+import io.coodie.core.internal.cql.UpdateSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** The {@link Update} implementation: a {@link WriteState} on one entity type. */
+final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
+
+  private final DefaultEntityOperations<T> ops;
+  private final WriteState state;
+
+  DefaultUpdate(DefaultEntityOperations<T> ops, WriteState state) {
+    this.ops = ops;
+    this.state = state;
+  }
+
+  private DefaultUpdate<T> with(WriteState newState) {
+    return new DefaultUpdate<>(ops, newState);
+  }
+
+  private ColumnMetadata column(String property) {
+    return ops.metadata.column(property);
+  }
+
+  private String name(ColumnMetadata column) {
+    return ops.metadata.javaType().getName() + "." + column.propertyName();
+  }
+
+  private DefaultUpdate<T> assign(ColumnMetadata column, Kind kind, Object... values) {
+    if (column.kind().isPrimaryKey()) {
+      throw new IllegalArgumentException("Cannot assign " + name(column) + ": it is part of the primary key");
+    }
+    if (column.isCounter() != (kind == Kind.INCREMENT || kind == Kind.DECREMENT)) {
+      throw new IllegalArgumentException(column.isCounter()
+          ? name(column) + " is a counter: use increment or decrement"
+          : "increment and decrement need a counter column, but " + name(column) + " is "
+              + column.cqlType().asCql(true, true));
+    }
+    return with(state.withAssignment(new Assignment(column.name(), kind), values));
+  }
+
+  @Override
+  public Update<T> set(String property, Object value) {
+    return assign(column(property), Kind.SET, value);
+  }
+
+  @Override
+  public Update<T> append(String property, Collection<?> elements) {
+    ColumnMetadata column = column(property);
+    require(column, "append", column.cqlType() instanceof ListType || column.cqlType() instanceof SetType);
+    return assign(column, Kind.APPEND, asColumnCollection(column, elements));
+  }
+
+  @Override
+  public Update<T> prepend(String property, List<?> elements) {
+    ColumnMetadata column = column(property);
+    require(column, "prepend", column.cqlType() instanceof ListType);
+    return assign(column, Kind.PREPEND, List.copyOf(elements));
+  }
+
+  @Override
+  public Update<T> remove(String property, Collection<?> elements) {
+    ColumnMetadata column = column(property);
+    require(column, "remove", column.cqlType() instanceof ListType || column.cqlType() instanceof SetType);
+    return assign(column, Kind.REMOVE, asColumnCollection(column, elements));
+  }
+
+  @Override
+  public Update<T> put(String property, Map<?, ?> entries) {
+    ColumnMetadata column = column(property);
+    require(column, "put", column.cqlType() instanceof MapType);
+    return assign(column, Kind.APPEND, Map.copyOf(entries));
+  }
+
+  @Override
+  public Update<T> put(String property, Object key, Object value) {
+    ColumnMetadata column = column(property);
+    require(column, "put", column.cqlType() instanceof MapType);
+    return assign(column, Kind.PUT_ENTRY, key, value);
+  }
+
+  @Override
+  public Update<T> removeKeys(String property, Collection<?> keys) {
+    ColumnMetadata column = column(property);
+    require(column, "removeKeys", column.cqlType() instanceof MapType);
+    return assign(column, Kind.REMOVE_KEYS, new LinkedHashSet<>(keys));
+  }
+
+  @Override
+  public Update<T> increment(String property, long delta) {
+    return assign(column(property), Kind.INCREMENT, delta);
+  }
+
+  @Override
+  public Update<T> decrement(String property, long delta) {
+    return assign(column(property), Kind.DECREMENT, delta);
+  }
+
+  @Override
+  public Update<T> iff(String property, Object expected) {
+    return iff(property, Comparison.EQ, expected);
+  }
+
+  @Override
+  public Update<T> iff(String property, Comparison comparison, Object value) {
+    ColumnMetadata column = column(property);
+    return with(state.withCondition(new Condition(column.name(), Operator.valueOf(comparison.name())),
+        Writes.conditionValue(ops, column, comparison, value)));
+  }
+
+  @Override
+  public Update<T> ifExists() {
+    return with(state.withIfExists());
+  }
+
+  @Override
+  public Update<T> ttl(int seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
+    }
+    return with(state.withTtl(seconds));
+  }
+
+  @Override
+  public Update<T> ttl(Duration ttl) {
+    return ttl(Math.toIntExact(ttl.toSeconds()));
+  }
+
+  @Override
+  public Update<T> timestamp(long micros) {
+    return with(state.withTimestamp(micros));
+  }
+
+  @Override
+  public Update<T> timestamp(Instant timestamp) {
+    return timestamp(ChronoUnit.MICROS.between(Instant.EPOCH, timestamp));
+  }
+
+  @Override
+  public Update<T> consistency(ConsistencyLevel level) {
+    return with(state.withOptions(state.options().withConsistency(level)));
+  }
+
+  @Override
+  public Update<T> serialConsistency(ConsistencyLevel level) {
+    return with(state.withOptions(state.options().withSerialConsistency(level)));
+  }
+
+  @Override
+  public void execute() {
+    ResultSet rs = ops.context.session().execute(statement());
+    Writes.check(rs, state.conditional(), ops, "Conditional UPDATE");
+  }
+
+  @Override
+  public boolean tryExecute() {
+    return ops.context.session().execute(statement()).wasApplied();
+  }
+
+  @Override
+  public CompletionStage<Void> executeAsync() {
+    return statementAsync().thenCompose(s -> ops.context.session().executeAsync(s))
+        .thenAccept(rs -> Writes.check(rs, state.conditional(), ops, "Conditional UPDATE"));
+  }
+
+  @Override
+  public String cql() {
+    return spec().render().cql();
+  }
+
+  @Override
+  public String toString() {
+    return "Update<" + ops.metadata.javaType().getSimpleName() + ">[" + cql() + "]";
+  }
+
+  UpdateSpec spec() {
+    return spec(effective());
+  }
+
+  private UpdateSpec spec(WriteState s) {
+    if (s.assignments().isEmpty()) {
+      throw new IllegalStateException("Nothing to update in " + ops.metadata.javaType().getName()
+          + ": add set(...), append(...), increment(...) or another assignment");
+    }
+    checkWhere(s);
+    return new UpdateSpec(ops.table, s.assignments(), s.where(), s.conditions(), s.ifExists(), s.ttl() != null,
+        s.timestamp() != null);
+  }
+
+  BoundStatement statement() {
+    WriteState s = effective();
+    return Writes.bind(ops.context.shape(ops.metadata, spec(s)), s, idempotent());
+  }
+
+  @Override
+  public CompletableFuture<BoundStatement> statementAsync() {
+    WriteState s = effective();
+    return ops.context.shapeAsync(ops.metadata, spec(s)).thenApply(shape -> Writes.bind(shape, s, idempotent()));
+  }
+
+  /**
+   * The state as sent: an update of static columns only names its partition, so restrictions on clustering
+   * columns (for example from {@code mutateById(partition, clustering)}) are dropped, as the server requires.
+   */
+  private WriteState effective() {
+    if (!staticOnly(state)) {
+      return state;
+    }
+    List<Relation> where = new java.util.ArrayList<>();
+    List<Object[]> values = new java.util.ArrayList<>();
+    for (int i = 0; i < state.where().size(); i++) {
+      Relation r = state.where().get(i);
+      if (!(r instanceof Relation.OnColumn c)
+          || Columns.byName(ops.metadata, c.column()).kind() != ColumnKind.CLUSTERING) {
+        where.add(r);
+        values.add(state.whereValues().get(i));
+      }
+    }
+    return state.withWhere(where, values);
+  }
+
+  private boolean staticOnly(WriteState s) {
+    return !s.assignments().isEmpty() && s.assignments().stream()
+        .allMatch(a -> Columns.byName(ops.metadata, a.column()).kind() == ColumnKind.STATIC);
+  }
+
+  @Override
+  public boolean conditional() {
+    return state.conditional();
+  }
+
+  @Override
+  public DefaultEntityOperations<?> operations() {
+    return ops;
+  }
+
+  @Override
+  public boolean counter() {
+    return state.assignments().stream().anyMatch(a -> a.kind() == Kind.INCREMENT || a.kind() == Kind.DECREMENT);
+  }
+
+  /** Counter deltas and list appends/prepends change the result when replayed: never retried. */
+  private boolean idempotent() {
+    for (Assignment a : state.assignments()) {
+      boolean list = Columns.byName(ops.metadata, a.column()).cqlType() instanceof ListType;
+      if (a.kind() == Kind.INCREMENT || a.kind() == Kind.DECREMENT
+          || (list && (a.kind() == Kind.APPEND || a.kind() == Kind.PREPEND || a.kind() == Kind.REMOVE))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An UPDATE names its row(s) by the whole primary key, or the partition key when it assigns statics only. */
+  private void checkWhere(WriteState s) {
+    boolean staticOnly = staticOnly(s);
+    List<ColumnMetadata> required = staticOnly ? ops.metadata.partitionKey() : ops.metadata.primaryKey();
+    for (ColumnMetadata key : required) {
+      boolean restricted = s.where().stream().anyMatch(r -> r instanceof Relation.OnColumn c
+          && c.column().equals(key.name()) && (c.operator() == Operator.EQ || c.operator() == Operator.IN));
+      if (!restricted) {
+        throw new IllegalArgumentException("An update of " + ops.metadata.javaType().getName() + " must restrict "
+            + key.propertyName() + " with eq or in: updates name their rows by the "
+            + (staticOnly ? "partition key" : "whole primary key") + " "
+            + required.stream().map(ColumnMetadata::propertyName).toList());
+      }
+    }
+  }
+
+  private void require(ColumnMetadata column, String operation, boolean ok) {
+    if (!ok) {
+      throw new IllegalArgumentException(operation + "() does not apply to " + name(column) + " of type "
+          + column.cqlType().asCql(true, true));
+    }
+  }
+
+  private static Object asColumnCollection(ColumnMetadata column, Collection<?> elements) {
+    return column.cqlType() instanceof SetType ? new LinkedHashSet<>(elements) : List.copyOf(elements);
+  }
+}
