@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class StatementLog implements AutoCloseable {
 
   private final List<String> executed = new CopyOnWriteArrayList<>();
+  private final List<Statement<?>> statements = new CopyOnWriteArrayList<>();
   private final CqlSession delegate;
 
   /** A session proxy that records executions. */
@@ -33,6 +34,7 @@ final class StatementLog implements AutoCloseable {
           if (method.getName().startsWith("execute") && args != null && args.length == 1
               && args[0] instanceof Statement<?> statement) {
             executed.add(cql(statement));
+            statements.add(statement);
           }
           try {
             return method.invoke(delegate, args);
@@ -67,6 +69,12 @@ final class StatementLog implements AutoCloseable {
   /** Forgets what was recorded. */
   void clear() {
     executed.clear();
+    statements.clear();
+  }
+
+  /** The statements executed since the last {@link #clear()}. */
+  List<Statement<?>> statements() {
+    return List.copyOf(statements);
   }
 
   /** The CQL executed since the last {@link #clear()}. */

@@ -1,0 +1,90 @@
+package io.coodie.core.it.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.coodie.core.api.Coodie;
+import io.coodie.core.api.EntityOperations;
+import io.coodie.test.EmbeddedCassandra;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A writer at QUORUM keeps going through coodie while one of three replicas is SIGKILLed and restarted, and every
+ * acknowledged write is read back afterwards at ALL.
+ */
+class FailoverIT {
+
+  @Test
+  void quorumWritesSurviveANodeCrashAndNothingAcknowledgedIsLost(@TempDir Path workRoot) throws Exception {
+    try (EmbeddedCassandra cluster = EmbeddedCassandra.builder().nodes(3).workRoot(workRoot).start()) {
+      try (CqlSession admin = cluster.sessionBuilder().build()) {
+        admin.execute("CREATE KEYSPACE rf3 WITH replication = {'class': 'NetworkTopologyStrategy', 'datacenter1': 3}");
+        admin.execute("CREATE TABLE rf3.failover_reading (bucket int, seq int, payload text, PRIMARY KEY (bucket, seq))");
+        awaitSchemaOnAllNodes(admin);
+      }
+      try (CqlSession session = cluster.sessionBuilder().withKeyspace("rf3").build()) {
+        EntityOperations<Reading> readings = Coodie.create(session).entity(Reading.class)
+            .consistency(ConsistencyLevel.QUORUM);
+        ConcurrentLinkedQueue<Integer> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+          int seq = 0;
+          while (running.get()) {
+            try {
+              readings.insert(new Reading(seq % 10, seq, "p" + seq));
+              acknowledged.add(seq);
+            } catch (RuntimeException e) {
+              failed.incrementAndGet();
+            }
+            seq++;
+          }
+        }, "quorum-writer");
+        writer.start();
+        Thread.sleep(1_000);
+        cluster.node(2).kill();
+        Thread.sleep(5_000);
+        cluster.node(2).start();
+        Thread.sleep(2_000);
+        running.set(false);
+        writer.join();
+
+        Set<Integer> read = new HashSet<>();
+        for (int bucket = 0; bucket < 10; bucket++) {
+          readings.consistency(ConsistencyLevel.ALL).query().where("bucket").eq(bucket).list()
+              .forEach(r -> read.add(r.seq()));
+        }
+        System.out.printf("Failover: %d writes acknowledged, %d failed, %d read back at ALL%n",
+            acknowledged.size(), failed.get(), read.size());
+        assertThat(acknowledged).hasSizeGreaterThan(100);
+        assertThat(read).containsAll(acknowledged);
+        assertThat(failed.get()).as("idempotent inserts are retried on another coordinator").isZero();
+      }
+    }
+  }
+
+  /** The driver's agreement check can pass early on several nodes: compare each node's own schema version. */
+  private static void awaitSchemaOnAllNodes(CqlSession session) throws InterruptedException {
+    for (int attempt = 0; attempt < 200; attempt++) {
+      List<Object> versions = session.getMetadata().getNodes().values().stream()
+          .map(node -> (Object) session.execute(SimpleStatement.newInstance("SELECT schema_version FROM system.local")
+              .setNode(node)).one().getUuid(0))
+          .distinct().toList();
+      if (versions.size() == 1) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("schema did not agree on all nodes");
+  }
+}
