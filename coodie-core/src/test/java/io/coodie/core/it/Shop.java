@@ -17,25 +17,25 @@ import java.util.Map;
 import java.util.Set;
 
 /** Fixtures for the write-semantics tests. */
-final class Shop {
+public final class Shop {
 
   private Shop() {}
 
   /** A mutable product: plain class, collections, a mutable UDT. */
   @Table
-  static class Product {
-    @PartitionKey String sku;
-    String name;
-    Integer price;
-    Integer stock;
-    List<String> history = new ArrayList<>();
-    Set<String> tags = new LinkedHashSet<>();
-    Map<String, String> attrs = new LinkedHashMap<>();
-    Dimensions size;
+  public static class Product {
+    @PartitionKey public String sku;
+    public String name;
+    public Integer price;
+    public Integer stock;
+    public List<String> history = new ArrayList<>();
+    public Set<String> tags = new LinkedHashSet<>();
+    public Map<String, String> attrs = new LinkedHashMap<>();
+    public Dimensions size;
 
     Product() {}
 
-    Product(String sku, String name, Integer price) {
+    public Product(String sku, String name, Integer price) {
       this.sku = sku;
       this.name = name;
       this.price = price;
@@ -44,7 +44,7 @@ final class Shop {
 
   /** A mutable UDT class. */
   @UserDefinedType
-  static class Dimensions {
+  public static class Dimensions {
     int width;
     int height;
 
@@ -58,27 +58,27 @@ final class Shop {
 
   /** An immutable record entity. */
   @Table
-  record Customer(@PartitionKey String id, String name, String email, Integer points) {}
+  public record Customer(@PartitionKey String id, String name, String email, Integer points) {}
 
   /** A counter table. */
   @Table
-  static class PageViews {
-    @PartitionKey String page;
-    @Counter long views;
-    @Counter long likes;
+  public static class PageViews {
+    @PartitionKey public String page;
+    @Counter public long views;
+    @Counter public long likes;
   }
 
   /** A static column shared by the rows of an account. */
   @Table
-  static class Ledger {
-    @PartitionKey String account;
-    @ClusteringColumn int entry;
-    @Static Integer balance;
-    String memo;
+  public static class Ledger {
+    @PartitionKey public String account;
+    @ClusteringColumn public int entry;
+    @Static public Integer balance;
+    public String memo;
 
     Ledger() {}
 
-    Ledger(String account, int entry, Integer balance, String memo) {
+    public Ledger(String account, int entry, Integer balance, String memo) {
       this.account = account;
       this.entry = entry;
       this.balance = balance;
@@ -104,7 +104,7 @@ final class Shop {
   @DiscriminatorValue("truck")
   record Truck(@PartitionKey String id, Integer payload) implements Vehicle {}
 
-  static void createTables(com.datastax.oss.driver.api.core.CqlSession session) {
+  public static void createTables(com.datastax.oss.driver.api.core.CqlSession session) {
     for (String ddl : DDL) {
       session.execute(ddl);
     }

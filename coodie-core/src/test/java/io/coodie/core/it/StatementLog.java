@@ -18,14 +18,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Records the CQL of every statement executed through its {@link #session} (not preparations), synchronously at
  * the call, to assert what was or was not sent.
  */
-final class StatementLog implements AutoCloseable {
+public final class StatementLog implements AutoCloseable {
 
   private final List<String> executed = new CopyOnWriteArrayList<>();
   private final List<Statement<?>> statements = new CopyOnWriteArrayList<>();
   private final CqlSession delegate;
 
   /** A session proxy that records executions. */
-  final CqlSession session;
+  public final CqlSession session;
 
   private StatementLog(CqlSession delegate) {
     this.delegate = delegate;
@@ -45,7 +45,7 @@ final class StatementLog implements AutoCloseable {
   }
 
   /** A recording session on the test keyspace. */
-  static StatementLog open(TestCassandra cassandra, TestKeyspace keyspace) {
+  public static StatementLog open(TestCassandra cassandra, TestKeyspace keyspace) {
     return new StatementLog(cassandra.sessionBuilder().withKeyspace(keyspace.name()).build());
   }
 
@@ -67,18 +67,18 @@ final class StatementLog implements AutoCloseable {
   }
 
   /** Forgets what was recorded. */
-  void clear() {
+  public void clear() {
     executed.clear();
     statements.clear();
   }
 
   /** The statements executed since the last {@link #clear()}. */
-  List<Statement<?>> statements() {
+  public List<Statement<?>> statements() {
     return List.copyOf(statements);
   }
 
   /** The CQL executed since the last {@link #clear()}. */
-  List<String> executed() {
+  public List<String> executed() {
     return List.copyOf(executed);
   }
 

@@ -37,6 +37,18 @@ class ValidationTest {
   }
 
   @Test
+  void invalidSchemaNames() {
+    mapping(BadTableName.class)
+        .hasMessageContaining(PREFIX + "BadTableName: invalid table name 'bad name'")
+        .hasMessageContaining("only letters, digits and underscores");
+    mapping(BadKeyspace.class).hasMessageContaining("invalid keyspace name 'shop-eu'");
+    mapping(LongTableName.class)
+        .hasMessageContaining("is 53 characters long; Cassandra allows at most 48");
+    mapping(UsesBadType.class).hasMessageContaining("invalid user type name 'addr.v2'");
+    mapping(BadIndexName.class).hasMessageContaining("invalid index name 'by-name'");
+  }
+
+  @Test
   void missingTable() {
     mapping(NoTable.class).hasMessage(PREFIX + "NoTable: not an entity; annotate it with @Table");
   }
@@ -343,4 +355,24 @@ class ValidationTest {
 
   @UserDefinedType
   record Node(String label, List<Node> children) {}
+
+  @Table(name = "bad name")
+  record BadTableName(@PartitionKey int id) {}
+
+  @Table(keyspace = "shop-eu")
+  record BadKeyspace(@PartitionKey int id) {}
+
+  @Table(name = "a_table_name_that_is_far_longer_than_cassandra_allows")
+  record LongTableName(@PartitionKey int id) {}
+
+  @UserDefinedType(name = "addr.v2")
+  record BadTypeName(String street) {}
+
+  @Table
+  record BadIndexName(
+      @PartitionKey int id,
+      @io.coodie.core.api.mapping.Index(name = "by-name") String name) {}
+
+  @Table
+  record UsesBadType(@PartitionKey int id, BadTypeName address) {}
 }

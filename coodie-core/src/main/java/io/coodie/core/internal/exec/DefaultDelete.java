@@ -56,6 +56,7 @@ final class DefaultDelete<T> implements Delete<T>, BatchableWrite {
 
   @Override
   public Delete<T> ifExists() {
+    Writes.rejectConditionsOnCounters(ops);
     return with(state.withIfExists());
   }
 

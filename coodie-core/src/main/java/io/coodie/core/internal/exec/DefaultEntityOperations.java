@@ -496,11 +496,13 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public EntityOperations<T> ifNotExists() {
+    Writes.rejectConditionsOnCounters(this);
     return with(options, write.withIfNotExists());
   }
 
   @Override
   public EntityOperations<T> ifExists() {
+    Writes.rejectConditionsOnCounters(this);
     return with(options, write.withIfExists());
   }
 

@@ -133,6 +133,7 @@ final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
 
   @Override
   public Update<T> ifExists() {
+    Writes.rejectConditionsOnCounters(ops);
     return with(state.withIfExists());
   }
 

@@ -82,14 +82,26 @@ final class PreparedShape {
   void bind(BoundStatementBuilder builder, int i, Object value, boolean unsetNulls) {
     if (value != null) {
       if (!codecs[i].accepts(value)) {
-        throw new IllegalArgumentException(describe(i) + " takes " + codecs[i].getJavaType() + " (CQL "
-            + codecs[i].getCqlType().asCql(true, true) + "), but was given " + value.getClass().getName() + ": "
-            + value);
+        throw wrongType(i, value, null);
       }
-      builder.set(i, value, codecs[i]);
+      try {
+        builder.set(i, value, codecs[i]);
+      } catch (ClassCastException | IllegalArgumentException e) {
+        throw wrongType(i, value, e);
+      }
     } else if (!unsetNulls) {
       builder.setToNull(i);
     }
+  }
+
+  private IllegalArgumentException wrongType(int i, Object value, RuntimeException cause) {
+    return new IllegalArgumentException(describe(i) + " takes " + codecs[i].getJavaType() + " (CQL "
+        + codecs[i].getCqlType().asCql(true, true) + "), but was given " + value.getClass().getName() + ": "
+        + abbreviate(String.valueOf(value)) + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
   }
 
   private String describe(int i) {

@@ -41,9 +41,18 @@ final class Writes {
     return state.options().applyTo(b).setIdempotence(idempotent && !state.conditional()).build();
   }
 
+  /** Cassandra refuses lightweight transactions on counter tables; say so before sending anything. */
+  static void rejectConditionsOnCounters(DefaultEntityOperations<?> ops) {
+    if (ops.metadata.isCounterTable()) {
+      throw new UnsupportedOperationException(ops.metadata.javaType().getName() + " is a counter table: Cassandra"
+          + " does not support conditional writes (IF ...) on counters");
+    }
+  }
+
   /** Checks a condition's value: IN takes a collection of candidates. */
   static Object conditionValue(DefaultEntityOperations<?> ops, ColumnMetadata column,
       io.coodie.core.api.query.Comparison comparison, Object value) {
+    rejectConditionsOnCounters(ops);
     if (comparison == io.coodie.core.api.query.Comparison.IN) {
       if (!(value instanceof java.util.Collection<?> candidates)) {
         throw new IllegalArgumentException("iff(" + column.propertyName() + ", IN, ...) of "

@@ -19,7 +19,7 @@ final class IndexFactory {
 
   private IndexFactory() {}
 
-  static IndexMetadata create(CqlIdentifier table, ColumnDraft column, Index index) {
+  static IndexMetadata create(Class<?> owner, CqlIdentifier table, ColumnDraft column, Index index) {
     IndexTarget target = resolveTarget(column, index.target());
     String name =
         index.name().isEmpty()
@@ -30,7 +30,7 @@ final class IndexFactory {
       options.put(option.name(), option.value());
     }
     return new DefaultIndexMetadata(
-        CqlIdentifier.fromInternal(name),
+        CqlIdentifier.fromInternal(Naming.schemaName(owner, "index", name, false)),
         column.name(),
         target,
         targetCql(column.name(), target),

@@ -28,11 +28,16 @@ final class TableModelFactory {
     Hierarchy hierarchy = Hierarchy.discover(root);
     CqlIdentifier tableName =
         CqlIdentifier.fromInternal(
-            table.name().isEmpty() ? Naming.snakeCase(root.getSimpleName()) : table.name());
+            Naming.schemaName(
+                root,
+                "table",
+                table.name().isEmpty() ? Naming.snakeCase(root.getSimpleName()) : table.name(),
+                true));
     Optional<CqlIdentifier> keyspace =
         table.keyspace().isEmpty()
             ? Optional.empty()
-            : Optional.of(CqlIdentifier.fromInternal(table.keyspace()));
+            : Optional.of(
+                CqlIdentifier.fromInternal(Naming.schemaName(root, "keyspace", table.keyspace(), true)));
 
     List<ColumnDraft> drafts = order(root, collect(hierarchy));
     validateKey(root, drafts, ColumnKind.PARTITION_KEY, "@PartitionKey");
@@ -47,7 +52,7 @@ final class TableModelFactory {
     for (ColumnDraft draft : drafts) {
       List<IndexMetadata> columnIndexes = new ArrayList<>();
       for (Index index : draft.indexes()) {
-        IndexMetadata metadata = IndexFactory.create(tableName, draft, index);
+        IndexMetadata metadata = IndexFactory.create(root, tableName, draft, index);
         if (!indexNames.add(metadata.name())) {
           throw new MappingException(
               draft.location()

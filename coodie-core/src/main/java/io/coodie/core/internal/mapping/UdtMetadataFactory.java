@@ -65,13 +65,19 @@ final class UdtMetadataFactory {
     }
     CqlIdentifier name =
         CqlIdentifier.fromInternal(
-            annotation.name().isEmpty()
-                ? Naming.snakeCase(type.getSimpleName())
-                : annotation.name());
+            Naming.schemaName(
+                type,
+                "user type",
+                annotation.name().isEmpty()
+                    ? Naming.snakeCase(type.getSimpleName())
+                    : annotation.name(),
+                true));
     Optional<CqlIdentifier> keyspace =
         annotation.keyspace().isEmpty()
             ? Optional.empty()
-            : Optional.of(CqlIdentifier.fromInternal(annotation.keyspace()));
+            : Optional.of(
+                CqlIdentifier.fromInternal(
+                    Naming.schemaName(type, "keyspace", annotation.keyspace(), true)));
     List<UdtFieldMetadata> fields = new ArrayList<>();
     Set<Class<?>> userTypes = new LinkedHashSet<>();
     Set<CqlIdentifier> names = new HashSet<>();
