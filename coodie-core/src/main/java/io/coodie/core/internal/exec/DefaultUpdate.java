@@ -1,44 +1,37 @@
 package io.coodie.core.internal.exec;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
-import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
 import io.coodie.core.api.metadata.ColumnKind;
 import io.coodie.core.api.metadata.ColumnMetadata;
-import io.coodie.core.api.query.Comparison;
 import io.coodie.core.api.query.Update;
 import io.coodie.core.internal.cql.Assignment;
 import io.coodie.core.internal.cql.Assignment.Kind;
-import io.coodie.core.internal.cql.Condition;
 import io.coodie.core.internal.cql.Operator;
 import io.coodie.core.internal.cql.Relation;
 import io.coodie.core.internal.cql.UpdateSpec;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 /** The {@link Update} implementation: a {@link WriteState} on one entity type. */
-final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
-
-  private final DefaultEntityOperations<T> ops;
-  private final WriteState state;
+final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Update<T> {
 
   DefaultUpdate(DefaultEntityOperations<T> ops, WriteState state) {
-    this.ops = ops;
-    this.state = state;
+    super(ops, state);
   }
 
-  private DefaultUpdate<T> with(WriteState newState) {
+  @Override
+  Update<T> with(WriteState newState) {
     return new DefaultUpdate<>(ops, newState);
+  }
+
+  @Override
+  String kind() {
+    return "UPDATE";
   }
 
   private ColumnMetadata column(String property) {
@@ -49,7 +42,7 @@ final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
     return ops.metadata.javaType().getName() + "." + column.propertyName();
   }
 
-  private DefaultUpdate<T> assign(ColumnMetadata column, Kind kind, Object... values) {
+  private Update<T> assign(ColumnMetadata column, Kind kind, Object... values) {
     if (column.kind().isPrimaryKey()) {
       throw new IllegalArgumentException("Cannot assign " + name(column) + ": it is part of the primary key");
     }
@@ -120,24 +113,6 @@ final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
   }
 
   @Override
-  public Update<T> iff(String property, Object expected) {
-    return iff(property, Comparison.EQ, expected);
-  }
-
-  @Override
-  public Update<T> iff(String property, Comparison comparison, Object value) {
-    ColumnMetadata column = column(property);
-    return with(state.withCondition(new Condition(column.name(), Operator.valueOf(comparison.name())),
-        Writes.conditionValue(ops, column, comparison, value)));
-  }
-
-  @Override
-  public Update<T> ifExists() {
-    Writes.rejectConditionsOnCounters(ops);
-    return with(state.withIfExists());
-  }
-
-  @Override
   public Update<T> ttl(int seconds) {
     if (seconds < 0) {
       throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
@@ -151,57 +126,7 @@ final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
   }
 
   @Override
-  public Update<T> timestamp(long micros) {
-    return with(state.withTimestamp(micros));
-  }
-
-  @Override
-  public Update<T> timestamp(Instant timestamp) {
-    return timestamp(ChronoUnit.MICROS.between(Instant.EPOCH, timestamp));
-  }
-
-  @Override
-  public Update<T> consistency(ConsistencyLevel level) {
-    return with(state.withOptions(state.options().withConsistency(level)));
-  }
-
-  @Override
-  public Update<T> serialConsistency(ConsistencyLevel level) {
-    return with(state.withOptions(state.options().withSerialConsistency(level)));
-  }
-
-  @Override
-  public void execute() {
-    ResultSet rs = ops.context.session().execute(statement());
-    Writes.check(rs, state.conditional(), ops, "Conditional UPDATE");
-  }
-
-  @Override
-  public boolean tryExecute() {
-    return ops.context.session().execute(statement()).wasApplied();
-  }
-
-  @Override
-  public CompletionStage<Void> executeAsync() {
-    return statementAsync().thenCompose(s -> ops.context.session().executeAsync(s))
-        .thenAccept(rs -> Writes.check(rs, state.conditional(), ops, "Conditional UPDATE"));
-  }
-
-  @Override
-  public String cql() {
-    return spec().render().cql();
-  }
-
-  @Override
-  public String toString() {
-    return "Update<" + ops.metadata.javaType().getSimpleName() + ">[" + cql() + "]";
-  }
-
-  UpdateSpec spec() {
-    return spec(effective());
-  }
-
-  private UpdateSpec spec(WriteState s) {
+  UpdateSpec spec(WriteState s) {
     if (s.assignments().isEmpty()) {
       throw new IllegalStateException("Nothing to update in " + ops.metadata.javaType().getName()
           + ": add set(...), append(...), increment(...) or another assignment");
@@ -211,22 +136,12 @@ final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
         s.timestamp() != null);
   }
 
-  BoundStatement statement() {
-    WriteState s = effective();
-    return Writes.bind(ops.context.shape(ops.metadata, spec(s)), s, idempotent());
-  }
-
-  @Override
-  public CompletableFuture<BoundStatement> statementAsync() {
-    WriteState s = effective();
-    return ops.context.shapeAsync(ops.metadata, spec(s)).thenApply(shape -> Writes.bind(shape, s, idempotent()));
-  }
-
   /**
    * The state as sent: an update of static columns only names its partition, so restrictions on clustering
    * columns (for example from {@code mutateById(partition, clustering)}) are dropped, as the server requires.
    */
-  private WriteState effective() {
+  @Override
+  WriteState sent() {
     if (!staticOnly(state)) {
       return state;
     }
@@ -249,22 +164,13 @@ final class DefaultUpdate<T> implements Update<T>, BatchableWrite {
   }
 
   @Override
-  public boolean conditional() {
-    return state.conditional();
-  }
-
-  @Override
-  public DefaultEntityOperations<?> operations() {
-    return ops;
-  }
-
-  @Override
   public boolean counter() {
     return state.assignments().stream().anyMatch(a -> a.kind() == Kind.INCREMENT || a.kind() == Kind.DECREMENT);
   }
 
   /** Counter deltas and list appends/prepends change the result when replayed: never retried. */
-  private boolean idempotent() {
+  @Override
+  boolean idempotent() {
     for (Assignment a : state.assignments()) {
       boolean list = Columns.byName(ops.metadata, a.column()).cqlType() instanceof ListType;
       if (a.kind() == Kind.INCREMENT || a.kind() == Kind.DECREMENT
