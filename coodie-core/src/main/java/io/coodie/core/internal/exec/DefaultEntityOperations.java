@@ -5,7 +5,6 @@ import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.datastax.oss.driver.api.core.CqlIdentifier;
 import io.coodie.core.api.EntityOperations;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
@@ -44,6 +43,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   private final List<Relation> byKey;
   private final List<Relation> byPartition;
   private final SelectSpec getSpec;
+  private final InsertSpec insertSpec;
 
   private DefaultEntityOperations(CoodieContext context, EntityMetadata<T> metadata, EntityMapper<T> mapper,
       StatementOptions options, WriteOptions write) {
@@ -57,6 +57,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     this.byPartition = eq(metadata.partitionKey());
     this.getSpec = new SelectSpec(table, SelectSpec.Projection.COLUMNS,
         metadata.columns().stream().map(ColumnMetadata::name).toList(), byKey, List.of(), false, false, false);
+    this.insertSpec = metadata.isCounterTable() ? null : new InsertSpec(table,
+        metadata.columns().stream().filter(c -> !c.isCounter()).map(ColumnMetadata::name).toList(),
+        write.ifNotExists(), write.ttl() != null, write.timestamp() != null);
   }
 
   static <T> DefaultEntityOperations<T> create(CoodieContext context, EntityMetadata<T> metadata) {
@@ -234,10 +237,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   BatchableWrite insertWrite(T entity) {
     checkEntity(entity);
     rejectCounterWrite("insert");
-    List<CqlIdentifier> columns = metadata.columns().stream().filter(c -> !c.isCounter())
-        .map(ColumnMetadata::name).toList();
-    return new InsertWrite(new InsertSpec(table, columns, write.ifNotExists(), write.ttl() != null,
-        write.timestamp() != null), entity);
+    return new InsertWrite(insertSpec, entity);
   }
 
   /** The write {@code save} performs, or null when a tracked entity did not change. */
