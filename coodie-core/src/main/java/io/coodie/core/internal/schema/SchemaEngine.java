@@ -3,6 +3,7 @@ package io.coodie.core.internal.schema;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import io.coodie.core.api.schema.IncompatibleSchemaException;
 import io.coodie.core.api.schema.Replication;
 import io.coodie.core.api.schema.SchemaAction;
 import io.coodie.core.api.schema.SchemaException;
@@ -80,7 +81,7 @@ public final class SchemaEngine {
     SchemaAction followUp = action == SchemaAction.CREATE ? SchemaAction.CREATE : SchemaAction.UPDATE;
     for (int round = 2; ; round++) {
       List<DdlStep> remaining = new ArrayList<>();
-      for (DdlStep step : planned(followUp, classes).steps()) {
+      for (DdlStep step : replan(followUp, classes, statements)) {
         if (done.contains(step.cql())) {
           warnings.add(
               "executed but not visible in the schema afterwards (the server may store it in"
@@ -121,6 +122,20 @@ public final class SchemaEngine {
   /** See {@code SchemaManager.dropKeyspace}. */
   public void dropKeyspace(CqlIdentifier keyspace) {
     executor.execute(Ddl.dropKeyspace(keyspace));
+  }
+
+  /** A follow-up plan; an incompatibility now can only come from another client's change. */
+  private List<DdlStep> replan(
+      SchemaAction action, List<? extends Class<?>> classes, List<String> executed) {
+    try {
+      return planned(action, classes).steps();
+    } catch (IncompatibleSchemaException e) {
+      throw new SchemaException(
+          "After this sync executed " + executed.size() + " statement(s), another client changed"
+              + " the schema into a shape these entities cannot use:\n  "
+              + String.join("\n  ", e.problems()),
+          e);
+    }
   }
 
   private Planned planned(SchemaAction action, List<? extends Class<?>> classes) {
