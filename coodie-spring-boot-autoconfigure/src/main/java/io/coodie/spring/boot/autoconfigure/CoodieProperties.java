@@ -41,6 +41,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     coodie.driver.advanced.ssl-engine-factory.cipher-suites[0]=...; execution profiles live under
  *     profiles.NAME.
  * @param schema Schema management of mapped entities.
+ * @param repositories Spring Data repositories of mapped entities.
  */
 @ConfigurationProperties("coodie")
 public record CoodieProperties(
@@ -53,7 +54,8 @@ public record CoodieProperties(
     @DefaultValue Ssl ssl,
     @DefaultValue Request request,
     @Nullable Map<String, String> driver,
-    @DefaultValue Schema schema) {
+    @DefaultValue Schema schema,
+    @DefaultValue Repositories repositories) {
 
   /** Default CQL native port. */
   public static final int DEFAULT_PORT = 9042;
@@ -78,7 +80,7 @@ public record CoodieProperties(
     return "CoodieProperties[contactPoints=" + contactPoints + ", port=" + port + ", localDatacenter="
         + localDatacenter + ", username=" + username + ", password=" + (password == null ? null : "******")
         + ", keyspace=" + keyspace + ", ssl=" + ssl + ", request=" + request + ", driver=" + driver
-        + ", schema=" + schema + "]";
+        + ", schema=" + schema + ", repositories=" + repositories + "]";
   }
 
   /**
@@ -219,6 +221,15 @@ public record CoodieProperties(
       return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
     }
   }
+
+  /**
+   * Spring Data repositories of mapped entities.
+   *
+   * @param enabled Whether Spring Boot registers coodie repositories (interfaces extending CoodieRepository, or
+   *     Spring Data repositories of @Table entities) found in the auto-configuration packages. An
+   *     @EnableCoodieRepositories annotation replaces this registration.
+   */
+  public record Repositories(@DefaultValue("true") boolean enabled) {}
 
   /**
    * What coodie does at start-up with the tables and user types of the mapped entities. The default, {@link #NONE},

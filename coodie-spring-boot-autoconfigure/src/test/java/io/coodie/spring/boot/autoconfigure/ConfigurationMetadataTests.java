@@ -23,6 +23,12 @@ class ConfigurationMetadataTests {
     assertThat(metadata).containsPattern("\"name\": \"coodie.port\",[^}]*\"defaultValue\": 9042");
   }
 
+  @Test
+  void describesTheRepositoriesSwitch() throws IOException {
+    assertThat(coodieMetadata()).containsPattern(
+        "\"name\": \"coodie.repositories.enabled\",[^}]*\"defaultValue\": true");
+  }
+
   private static String coodieMetadata() throws IOException {
     for (URL url : Collections.list(ConfigurationMetadataTests.class.getClassLoader()
         .getResources("META-INF/spring-configuration-metadata.json"))) {
