@@ -44,7 +44,8 @@ import java.util.stream.IntStream;
  * exits, by a shutdown hook and, on Linux, by the kernel ({@code setpriv --pdeathsig}) even if the JVM is killed.
  * Only processes this object started are ever signalled.
  *
- * <p>Cluster nodes use fixed, evenly spaced tokens and {@code auto_bootstrap: false}, so they start in parallel.
+ * <p>Cluster nodes use fixed, evenly spaced tokens and {@code auto_bootstrap: false}: the seed ({@code node1})
+ * starts first, then the others in parallel; a node that fails to join is started once more before giving up.
  * The datacenter is {@value #DATACENTER}.
  */
 public final class EmbeddedCassandra implements TestCassandra, AutoCloseable {
@@ -225,14 +226,32 @@ public final class EmbeddedCassandra implements TestCassandra, AutoCloseable {
       }
       EmbeddedCassandra cassandra = new EmbeddedCassandra(clusterDir, nodes);
       try {
-        nodes.forEach(CassandraNode::launch);
-        CompletableFuture.allOf(nodes.stream()
-            .map(n -> CompletableFuture.runAsync(n::awaitReady))
+        // The seed first: under load, nodes started together can miss the seed's gossip within the (shortened)
+        // ring delay and die with "Unable to gossip with any peers". The others then start in parallel.
+        CassandraNode seed = nodes.get(0);
+        seed.start();
+        List<CassandraNode> others = nodes.subList(1, nodes.size());
+        others.forEach(CassandraNode::launch);
+        CompletableFuture.allOf(others.stream()
+            .map(n -> CompletableFuture.runAsync(() -> awaitOrRetryOnce(n)))
             .toArray(CompletableFuture[]::new)).join();
         return cassandra;
       } catch (RuntimeException e) {
         cassandra.close();
         throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+
+    private static void awaitOrRetryOnce(CassandraNode node) {
+      try {
+        node.awaitReady();
+      } catch (IllegalStateException first) {
+        try {
+          node.start();
+        } catch (IllegalStateException second) {
+          second.addSuppressed(first);
+          throw second;
+        }
       }
     }
 
