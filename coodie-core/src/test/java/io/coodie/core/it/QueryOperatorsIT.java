@@ -201,6 +201,15 @@ class QueryOperatorsIT {
   }
 
   @Test
+  void severalLegacyIndexesNeedAllowFiltering() {
+    assertThatThrownBy(() -> readings.query().where("tags").contains("even").where("attrs").containsKey("k0").list())
+        .isInstanceOf(QueryValidationException.class)
+        .hasMessageContaining("Restricting several indexed columns of io.coodie.core.it.Reading [tags, attrs]");
+    assertThat(readings.query().where("tags").contains("even").where("attrs").containsKey("k0").allowFiltering()
+        .list()).isNotEmpty().allMatch(r -> r.tags().contains("even") && r.attrs().containsKey("k0"));
+  }
+
+  @Test
   void orderingByANonClusteringColumnIsRefused() {
     assertThatThrownBy(() -> readings.query().where("sensor").eq("s1").orderBy("value", Order.ASC).list())
         .isInstanceOf(QueryValidationException.class)

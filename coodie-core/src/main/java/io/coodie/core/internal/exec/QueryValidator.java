@@ -7,7 +7,7 @@ import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.internal.cql.Operator;
 import io.coodie.core.internal.cql.Ordering;
 import io.coodie.core.internal.cql.Relation;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +22,7 @@ final class QueryValidator {
   static void validate(EntityMetadata<?> metadata, List<Relation> where, List<Ordering> orderBy,
       boolean allowFiltering) {
     String entity = metadata.javaType().getName();
-    Map<ColumnMetadata, Operator> restricted = new HashMap<>();
+    Map<ColumnMetadata, Operator> restricted = new LinkedHashMap<>();
     boolean token = false;
     for (Relation relation : where) {
       if (relation instanceof Relation.OnToken) {
@@ -54,6 +54,9 @@ final class QueryValidator {
             + " if a full scan is acceptable.");
       }
     }
+    if (!allowFiltering) {
+      checkSeveralIndexes(restricted, entity);
+    }
     if (!allowFiltering && !wholePartitionKey && !token) {
       for (ColumnMetadata key : metadata.partitionKey()) {
         if (restricted.containsKey(key) && key.indexes().isEmpty()) {
@@ -82,6 +85,22 @@ final class QueryValidator {
     if (!orderBy.isEmpty() && !wholePartitionKey) {
       throw new QueryValidationException("Ordering " + entity + " needs the whole partition key "
           + names(metadata.partitionKey()) + " restricted with eq or in.");
+    }
+  }
+
+  /**
+   * Storage-attached indexes combine; a legacy secondary index serves one restriction and the server filters the
+   * others, which it only does with ALLOW FILTERING.
+   */
+  private static void checkSeveralIndexes(Map<ColumnMetadata, Operator> restricted, String entity) {
+    List<ColumnMetadata> indexed = restricted.keySet().stream()
+        .filter(c -> !c.kind().isPrimaryKey() && !c.indexes().isEmpty()).toList();
+    boolean allSai = indexed.stream().allMatch(c -> c.indexes().stream()
+        .anyMatch(i -> i.kind() == io.coodie.core.api.mapping.IndexKind.SAI));
+    if (indexed.size() > 1 && !allSai) {
+      throw new QueryValidationException("Restricting several indexed columns of " + entity + " " + names(indexed)
+          + " needs allowFiltering(): a legacy secondary index serves one restriction and the server filters the"
+          + " rest. Use SAI indexes (@Index(using = IndexKind.SAI)), which combine, or call allowFiltering().");
     }
   }
 
