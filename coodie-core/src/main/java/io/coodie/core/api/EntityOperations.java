@@ -51,6 +51,22 @@ public interface EntityOperations<T> {
   /** Asynchronous {@link #get(Object...)}. */
   CompletionStage<Optional<T>> getAsync(Object... primaryKey);
 
+  /**
+   * Builds the entity of a row read by any SELECT (for example one of your own CQL): columns are matched to
+   * properties by name, others are ignored; for a polymorphic entity the discriminator picks the subtype. The entity
+   * is tracked like any entity coodie loads.
+   *
+   * @return the entity, or null for a row of a sibling subtype of this polymorphic subtype
+   */
+  T fromRow(com.datastax.oss.driver.api.core.cql.Row row);
+
+  /**
+   * The value of {@code property} in {@code entity} (boxed), read the way coodie reads it for writes.
+   *
+   * @throws IllegalArgumentException if the entity has no such property
+   */
+  Object valueOf(T entity, String property);
+
   /** Inserts (upserts) the entity: every non-null property is written, null properties are left unset. */
   void insert(T entity);
 

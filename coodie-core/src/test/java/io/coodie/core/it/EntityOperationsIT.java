@@ -108,6 +108,18 @@ class EntityOperationsIT {
   }
 
   @Test
+  void entitiesFromRowsOfYourOwnCqlAreTracked() {
+    events.insert(new Event("raw", 1, "own cql"));
+    Event e = events.fromRow(session.execute("SELECT payload, seq, stream, writetime(payload) FROM events"
+        + " WHERE stream = 'raw' AND seq = 1").one());
+    assertThat(e.payload()).isEqualTo("own cql");
+    assertThat(events.valueOf(e, "seq")).isEqualTo(1);
+    e.payload("changed");
+    events.save(e);
+    assertThat(events.get("raw", 1)).map(Event::payload).contains("changed");
+  }
+
+  @Test
   void aValueIsNeverConcatenatedIntoCql() {
     String hostile = "x'); DROP TABLE events; --";
     events.insert(new Event(hostile, 1, hostile));

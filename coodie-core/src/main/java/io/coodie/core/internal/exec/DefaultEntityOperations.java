@@ -107,6 +107,40 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
         .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> decode(shape, r))));
   }
 
+  @Override
+  public T fromRow(Row row) {
+    com.datastax.oss.driver.api.core.cql.ColumnDefinitions definitions = row.getColumnDefinitions();
+    int columns = metadata.columns().size();
+    Object[] values = new Object[columns];
+    ByteBuffer[] bytes = new ByteBuffer[columns];
+    boolean[] known = new boolean[columns];
+    @SuppressWarnings("unchecked")
+    com.datastax.oss.driver.api.core.type.codec.TypeCodec<Object>[] codecs =
+        new com.datastax.oss.driver.api.core.type.codec.TypeCodec[columns];
+    for (int j = 0; j < definitions.size(); j++) {
+      Optional<ColumnMetadata> column = metadata.columnByName(definitions.get(j).getName());
+      if (column.isPresent()) {
+        int i = column.get().index();
+        codecs[i] = context.codecs().codecFor(definitions.get(j).getType(),
+            new ValueType.OfColumn(column.get(), ValueType.Part.VALUE));
+        bytes[i] = row.getBytesUnsafe(j);
+        values[i] = codecs[i].decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
+        known[i] = true;
+      }
+    }
+    if (!ofThisType(values)) {
+      return null;
+    }
+    T entity = instantiate(values);
+    context.tracker().put(entity, new Snapshot(bytes, known, codecs));
+    return entity;
+  }
+
+  @Override
+  public Object valueOf(T entity, String property) {
+    return valueOf(entity, metadata.column(property).index());
+  }
+
   /**
    * Builds the entity of a row (of the subtype its discriminator names) and remembers what was read; null for a
    * row of a sibling subtype when this is a polymorphic subtype's operations.

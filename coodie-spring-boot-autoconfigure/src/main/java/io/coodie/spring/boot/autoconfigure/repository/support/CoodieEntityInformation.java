@@ -1,6 +1,7 @@
 package io.coodie.spring.boot.autoconfigure.repository.support;
 
 import io.coodie.core.api.Coodie;
+import io.coodie.core.api.EntityOperations;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
 import java.util.List;
@@ -21,13 +22,13 @@ public final class CoodieEntityInformation<T, ID> implements EntityInformation<T
   private final EntityMetadata<T> metadata;
   private final Class<ID> idType;
   private final KeyMapper<ID> keys;
-  private final CoreBridge<T> bridge;
+  private final EntityOperations<T> operations;
 
   CoodieEntityInformation(Coodie coodie, EntityMetadata<T> metadata, Class<ID> idType) {
     this.metadata = metadata;
     this.idType = idType;
     this.keys = KeyMapper.of(metadata, idType);
-    this.bridge = new CoreBridge<>(coodie, metadata);
+    this.operations = coodie.entity(metadata.javaType());
   }
 
   /**
@@ -60,7 +61,7 @@ public final class CoodieEntityInformation<T, ID> implements EntityInformation<T
     List<ColumnMetadata> key = this.metadata.primaryKey();
     Object[] values = new Object[key.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = this.bridge.value(entity, key.get(i));
+      values[i] = this.operations.valueOf(entity, key.get(i).propertyName());
       if (values[i] == null) {
         return null;
       }
@@ -78,7 +79,8 @@ public final class CoodieEntityInformation<T, ID> implements EntityInformation<T
     return this.metadata.javaType();
   }
 
-  CoreBridge<T> bridge() {
-    return this.bridge;
+  /** The entity of a row of a {@code @Query} statement (null for a row of a sibling subtype). */
+  T fromRow(com.datastax.oss.driver.api.core.cql.Row row) {
+    return this.operations.fromRow(row);
   }
 }

@@ -274,7 +274,7 @@ final class StringCoodieQuery<T> implements RepositoryQuery {
   }
 
   private T decode(Row row) {
-    return this.context.information().bridge().decode(row);
+    return this.context.information().fromRow(row);
   }
 
   /** A conditional statement of a void method that was not applied fails as coodie-core's writes do. */
