@@ -154,7 +154,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       return null;
     }
     T entity = instantiate(values);
-    context.tracker().put(entity, new Snapshot(bytes, shape.selected.clone(), shape.columnCodecs));
+    context.tracker().put(entity, new Snapshot(bytes, shape.selected, shape.columnCodecs));
     return entity;
   }
 

@@ -129,7 +129,7 @@ final class PreparedShape {
       if (column >= 0) {
         ByteBuffer raw = row.getBytesUnsafe(j);
         bytes[column] = raw;
-        values[column] = resultCodecs[j].decode(raw == null ? null : raw.duplicate(), version);
+        values[column] = resultCodecs[j].decode(raw, version);
       }
     }
   }

@@ -10,6 +10,9 @@ import java.util.Objects;
  * wrote ({@code known}), with the codec to compare the entity's current values against it. Comparing serialized
  * forms also catches in-place changes to mutable values (lists, UDT objects, arrays).
  *
+ * <p>The arrays may be shared with other snapshots (for example a statement's {@code known} columns): only
+ * {@link #copy()} results are ever modified.
+ *
  * @param bytes serialized values by entity column index (null for a null value)
  * @param known whether each column's database value is known
  * @param codecs the codec of each known column
