@@ -39,14 +39,18 @@ class EmbeddedCassandraIT {
   }
 
   @Test
-  void nodeRestartsOnItsDataAfterAKill(@TempDir Path workRoot) {
-    try (EmbeddedCassandra cassandra = EmbeddedCassandra.builder().workRoot(workRoot).start()) {
+  void nodeRestartsOnItsDataAfterAKill(@TempDir Path workRoot) throws InterruptedException {
+    // The commit log is written to its file every commitlog_sync_period (10 s by default): like any Cassandra
+    // node, a SIGKILL loses what was acknowledged since. A short period makes the replay after a kill testable.
+    try (EmbeddedCassandra cassandra = EmbeddedCassandra.builder().workRoot(workRoot)
+        .yaml("commitlog_sync_period", "50ms").start()) {
       CassandraNode node = cassandra.node(0);
       try (CqlSession session = cassandra.sessionBuilder().build()) {
         session.execute("CREATE KEYSPACE ks WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
         session.execute("CREATE TABLE ks.t (k int PRIMARY KEY, v text)");
         session.execute("INSERT INTO ks.t (k, v) VALUES (7, 'seven')");
       }
+      Thread.sleep(500);
       long firstPid = node.pid();
       node.kill();
       assertThat(ProcessHandle.of(firstPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
