@@ -21,7 +21,8 @@ public class LwtException extends RuntimeException {
   /** Creates the exception from the server's answer. */
   public LwtException(String message, Map<String, Object> existingValues, Object existingEntity) {
     super(message);
-    this.existingValues = Map.copyOf(existingValues);
+    // Columns of the existing row may be null; keep them (Map.copyOf would reject them).
+    this.existingValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(existingValues));
     this.existingEntity = existingEntity;
   }
 

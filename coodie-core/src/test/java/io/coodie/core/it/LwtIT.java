@@ -44,6 +44,15 @@ class LwtIT {
   }
 
   @Test
+  void theExistingRowMayHoldNulls() {
+    customers.insert(new Customer("u-null", "only a name", null, null));
+    LwtException e = catchThrowableOfType(LwtException.class,
+        () -> customers.ifNotExists().insert(new Customer("u-null", "other", "x@y", 1)));
+    assertThat(e.existingValues()).containsEntry("email", null).containsEntry("name", "only a name");
+    assertThat(e.existing(Customer.class)).contains(new Customer("u-null", "only a name", null, null));
+  }
+
+  @Test
   void conditionalUpdateSucceedsAndFailsWithTheCurrentValue() {
     products.insert(new Product("lwt", "p", 100));
     products.iff("price", 100).mutateById("lwt").set("price", 90).execute();

@@ -1,0 +1,13 @@
+package io.coodie.sample.catalog;
+
+import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
+import io.coodie.spring.boot.autoconfigure.repository.Ttl;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Stock reservations. */
+public interface ReservationRepository extends CoodieRepository<Reservation, UUID> {
+
+  /** {@code INSERT INTO reservations ... USING TTL ?}: the row expires after {@code ttl}. */
+  void insertExpiring(Reservation reservation, @Ttl Duration ttl);
+}
