@@ -107,6 +107,38 @@ public final class EmbeddedCassandra implements TestCassandra, AutoCloseable {
     return Optional.of(this);
   }
 
+  /**
+   * Waits until every node sees every other one: a node accepting CQL may not have gossiped with its peers yet, and
+   * a driver connecting to it then would see a one-node cluster.
+   */
+  void awaitRing(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try (com.datastax.oss.driver.api.core.CqlSession session = sessionBuilder().build()) {
+        java.util.Collection<com.datastax.oss.driver.api.core.metadata.Node> known =
+            session.getMetadata().getNodes().values();
+        boolean formed = known.size() == nodes.size() && known.stream().allMatch(node -> session.execute(
+            com.datastax.oss.driver.api.core.cql.SimpleStatement.newInstance("SELECT peer FROM system.peers_v2")
+                .setNode(node)).all().size() == nodes.size() - 1);
+        if (formed) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        // a node still settling; try again
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("The " + nodes.size() + " nodes accept CQL but did not all see each other"
+            + " within " + timeout.toSeconds() + " s.\n" + nodes.get(nodes.size() - 1).logTail());
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for the cluster to form", e);
+      }
+    }
+  }
+
   /** Stops every node (SIGTERM, then SIGKILL) and deletes the cluster's directory. Idempotent. */
   @Override
   public void close() {
@@ -235,6 +267,9 @@ public final class EmbeddedCassandra implements TestCassandra, AutoCloseable {
         CompletableFuture.allOf(others.stream()
             .map(n -> CompletableFuture.runAsync(() -> awaitOrRetryOnce(n)))
             .toArray(CompletableFuture[]::new)).join();
+        if (nodeCount > 1) {
+          cassandra.awaitRing(startupTimeout);
+        }
         return cassandra;
       } catch (RuntimeException e) {
         cassandra.close();
