@@ -25,6 +25,7 @@ class ClusterIT {
 
       session.execute(SimpleStatement.newInstance("CREATE KEYSPACE rf3 WITH replication = "
           + "{'class': 'NetworkTopologyStrategy', 'datacenter1': 3}"));
+      awaitSchemaOnAllNodes(session);
       session.execute("CREATE TABLE rf3.t (k int PRIMARY KEY, v int)");
       awaitSchemaOnAllNodes(session);
       PreparedStatement insert = session.prepare("INSERT INTO rf3.t (k, v) VALUES (?, ?)");

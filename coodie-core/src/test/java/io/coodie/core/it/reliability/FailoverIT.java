@@ -29,6 +29,7 @@ class FailoverIT {
     try (EmbeddedCassandra cluster = EmbeddedCassandra.builder().nodes(3).workRoot(workRoot).start()) {
       try (CqlSession admin = cluster.sessionBuilder().build()) {
         admin.execute("CREATE KEYSPACE rf3 WITH replication = {'class': 'NetworkTopologyStrategy', 'datacenter1': 3}");
+        awaitSchemaOnAllNodes(admin);
         admin.execute("CREATE TABLE rf3.failover_reading (bucket int, seq int, payload text, PRIMARY KEY (bucket, seq))");
         awaitSchemaOnAllNodes(admin);
       }
