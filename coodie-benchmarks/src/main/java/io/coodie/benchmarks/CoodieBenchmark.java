@@ -1,0 +1,162 @@
+package io.coodie.benchmarks;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import io.coodie.benchmarks.model.CoodieItem;
+import io.coodie.benchmarks.model.Items;
+import io.coodie.core.api.Batch;
+import io.coodie.core.api.Coodie;
+import io.coodie.core.api.EntityOperations;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** coodie-core's public API: {@code Coodie.create(session).entity(CoodieItem.class)}. */
+public class CoodieBenchmark extends BenchmarkSettings {
+
+  /** The variant, built on a session. */
+  public static final class Lib {
+    final CqlSession session;
+    final Coodie coodie;
+    final EntityOperations<CoodieItem> items;
+
+    Lib(CqlSession session) {
+      this.session = session;
+      this.coodie = Coodie.create(session);
+      this.items = coodie.entity(CoodieItem.class);
+    }
+
+    static String canonical(CoodieItem i) {
+      return Check.canonical(i.getPk(), i.getCk(), i.getName(), i.getDescription(), i.getCategory(), i.getPrice(),
+          i.getQuantity(), i.getRating(), i.getCreated(), i.isActive());
+    }
+
+    CoodieItem get(String pk, int ck) {
+      return items.get(pk, ck).orElse(null);
+    }
+
+    List<CoodieItem> partition(String pk) {
+      return items.query().where("pk").eq(pk).list();
+    }
+
+    void check() {
+      Check.readRow("coodie", get("r3", 42), Lib::canonical, "r3", 42);
+      Check.partition("coodie", partition("r7"), Lib::canonical, "r7");
+    }
+  }
+
+  @State(Scope.Benchmark)
+  public static class Net {
+    Lib lib;
+
+    @Setup(Level.Trial)
+    public void open() {
+      lib = new Lib(BenchSession.open());
+      lib.check();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      lib.session.close();
+    }
+  }
+
+  /** The same variant on a {@link ReplaySession}: no network. */
+  @State(Scope.Benchmark)
+  public static class Replay {
+    Lib lib;
+
+    @Setup(Level.Trial)
+    public void open() {
+      lib = new Lib(new ReplaySession(BenchSession.open()));
+      lib.check();
+      lib.check();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      lib.session.close();
+    }
+  }
+
+  /** The rows this thread updates, loaded once through coodie (so their changes are tracked). */
+  @State(Scope.Thread)
+  public static class Rows {
+    CoodieItem loaded;
+    int quantity;
+
+    @Setup(Level.Trial)
+    public void load(Net net, Cursor cursor) {
+      loaded = net.lib.get(Items.updateKey(cursor.thread), 0);
+      quantity = net.lib.get(Items.lwtKey(cursor.thread), 0).getQuantity();
+    }
+  }
+
+  @Benchmark
+  public CoodieItem insert(Net s, Cursor c) {
+    CoodieItem item = CoodieItem.of(Items.insertKey(c.next()), 0);
+    s.lib.items.insert(item);
+    return item;
+  }
+
+  @Benchmark
+  public CoodieItem getByKey(Net s, Cursor c) {
+    int row = c.nextReadRow();
+    return s.lib.get(Cursor.readPk(row), Cursor.readCk(row));
+  }
+
+  @Benchmark
+  public List<CoodieItem> readPartition100(Net s, Cursor c) {
+    return s.lib.partition(c.nextReadPartition());
+  }
+
+  /** {@code save} of a loaded entity with one changed property: coodie sends {@code UPDATE item SET price=?}. */
+  @Benchmark
+  public CoodieItem updateOneField(Net s, Rows r) {
+    CoodieItem item = r.loaded;
+    item.setPrice(item.getPrice() + 1);
+    s.lib.items.save(item);
+    return item;
+  }
+
+  @Benchmark
+  public int conditionalUpdate(Net s, Rows r, Cursor c) {
+    s.lib.items.mutateById(Items.lwtKey(c.thread), 0)
+        .iff("quantity", r.quantity)
+        .set("quantity", r.quantity + 1)
+        .execute(); // throws LwtException if not applied
+    return ++r.quantity;
+  }
+
+  @Benchmark
+  public Batch batchInsert50(Net s, Cursor c) {
+    String pk = Items.batchKey(c.next());
+    Batch batch = s.lib.coodie.batch();
+    for (int ck = 0; ck < Items.BATCH_SIZE; ck++) {
+      batch.insert(CoodieItem.of(pk, ck));
+    }
+    batch.execute();
+    return batch;
+  }
+
+  @Benchmark
+  @Warmup(iterations = MAPPING_WARMUP_ITERATIONS, time = MAPPING_WARMUP_SECONDS)
+  @Measurement(iterations = MAPPING_MEASUREMENT_ITERATIONS, time = MAPPING_MEASUREMENT_SECONDS)
+  public CoodieItem mapInsert(Replay s, Cursor c) {
+    CoodieItem item = CoodieItem.of(Items.insertKey(c.next()), 0);
+    s.lib.items.insert(item);
+    return item;
+  }
+
+  @Benchmark
+  @Warmup(iterations = MAPPING_WARMUP_ITERATIONS, time = MAPPING_WARMUP_SECONDS)
+  @Measurement(iterations = MAPPING_MEASUREMENT_ITERATIONS, time = MAPPING_MEASUREMENT_SECONDS)
+  public List<CoodieItem> mapRead100(Replay s) {
+    return s.lib.partition(Items.readPartition(0));
+  }
+}
