@@ -7,7 +7,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +25,9 @@ class ClusterIT {
 
       session.execute(SimpleStatement.newInstance("CREATE KEYSPACE rf3 WITH replication = "
           + "{'class': 'NetworkTopologyStrategy', 'datacenter1': 3}"));
-      awaitSchemaOnAllNodes(session);
+      SchemaAgreement.await(session, Duration.ofSeconds(30));
       session.execute("CREATE TABLE rf3.t (k int PRIMARY KEY, v int)");
-      awaitSchemaOnAllNodes(session);
+      SchemaAgreement.await(session, Duration.ofSeconds(30));
       PreparedStatement insert = session.prepare("INSERT INTO rf3.t (k, v) VALUES (?, ?)");
 
       int acknowledged = 0;
@@ -54,25 +54,5 @@ class ClusterIT {
 
   private static com.datastax.oss.driver.api.core.cql.BoundStatement quorum(PreparedStatement insert, int i) {
     return insert.bind(i, i).setConsistencyLevel(ConsistencyLevel.QUORUM).setIdempotent(true);
-  }
-
-  /** The driver's agreement check can pass early on several nodes: compare each node's own schema version. */
-  private static void awaitSchemaOnAllNodes(CqlSession session) {
-    for (int attempt = 0; attempt < 100; attempt++) {
-      List<Object> versions = session.getMetadata().getNodes().values().stream()
-          .map(node -> (Object) session.execute(SimpleStatement.newInstance("SELECT schema_version FROM system.local")
-              .setNode(node)).one().getUuid(0))
-          .distinct().toList();
-      if (versions.size() == 1) {
-        return;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    throw new AssertionError("schema did not agree on all nodes");
   }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.coodie.core.api.Coodie;
 import io.coodie.core.api.EntityOperations;
 import io.coodie.test.EmbeddedCassandra;
+import io.coodie.test.SchemaAgreement;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,9 +29,9 @@ class FailoverIT {
     try (EmbeddedCassandra cluster = EmbeddedCassandra.builder().nodes(3).workRoot(workRoot).start()) {
       try (CqlSession admin = cluster.sessionBuilder().build()) {
         admin.execute("CREATE KEYSPACE rf3 WITH replication = {'class': 'NetworkTopologyStrategy', 'datacenter1': 3}");
-        awaitSchemaOnAllNodes(admin);
+        SchemaAgreement.await(admin, Duration.ofSeconds(30));
         admin.execute("CREATE TABLE rf3.failover_reading (bucket int, seq int, payload text, PRIMARY KEY (bucket, seq))");
-        awaitSchemaOnAllNodes(admin);
+        SchemaAgreement.await(admin, Duration.ofSeconds(30));
       }
       try (CqlSession session = cluster.sessionBuilder().withKeyspace("rf3").build()) {
         EntityOperations<Reading> readings = Coodie.create(session).entity(Reading.class)
@@ -81,20 +81,5 @@ class FailoverIT {
             .isLessThan(Math.max(1, acknowledged.size() / 50));
       }
     }
-  }
-
-  /** The driver's agreement check can pass early on several nodes: compare each node's own schema version. */
-  private static void awaitSchemaOnAllNodes(CqlSession session) throws InterruptedException {
-    for (int attempt = 0; attempt < 200; attempt++) {
-      List<Object> versions = session.getMetadata().getNodes().values().stream()
-          .map(node -> (Object) session.execute(SimpleStatement.newInstance("SELECT schema_version FROM system.local")
-              .setNode(node)).one().getUuid(0))
-          .distinct().toList();
-      if (versions.size() == 1) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("schema did not agree on all nodes");
   }
 }
