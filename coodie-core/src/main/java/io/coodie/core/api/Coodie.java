@@ -1,6 +1,7 @@
 package io.coodie.core.api;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.coodie.core.api.metrics.OperationListener;
 import io.coodie.core.internal.exec.CoodieContext;
 
 /**
@@ -58,6 +59,7 @@ public final class Coodie {
   public static final class Builder {
     private final CqlSession session;
     private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
+    private OperationListener listener = OperationListener.NONE;
 
     private Builder(CqlSession session) {
       if (session == null) {
@@ -78,9 +80,22 @@ public final class Coodie {
       return this;
     }
 
+    /**
+     * The listener told the duration and outcome of every operation, for metrics (default
+     * {@link OperationListener#NONE}). Use {@link OperationListener#composite} for several, and
+     * {@link io.coodie.core.api.metrics.MicrometerOperationListener} for Micrometer timers.
+     */
+    public Builder operationListener(OperationListener listener) {
+      if (listener == null) {
+        throw new IllegalArgumentException("operationListener must not be null; use OperationListener.NONE");
+      }
+      this.listener = listener;
+      return this;
+    }
+
     /** Builds the coodie. */
     public Coodie build() {
-      return new Coodie(new CoodieContext(session, statementCacheSize));
+      return new Coodie(new CoodieContext(session, statementCacheSize, listener));
     }
   }
 }

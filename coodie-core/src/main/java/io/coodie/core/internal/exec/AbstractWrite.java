@@ -3,6 +3,7 @@ package io.coodie.core.internal.exec;
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import io.coodie.core.api.metadata.ColumnMetadata;
+import io.coodie.core.api.metrics.Operation;
 import io.coodie.core.api.query.Comparison;
 import io.coodie.core.internal.cql.Condition;
 import io.coodie.core.internal.cql.Operator;
@@ -78,16 +79,27 @@ abstract class AbstractWrite<T, S> implements BatchableWrite {
   }
 
   public void execute() {
+    Timing.run(ops.context, ops.metadata.javaType(), operation(), this::executeUntimed);
+  }
+
+  /** Executes without telling the operation listener (for callers that time the operation themselves). */
+  void executeUntimed() {
     Writes.check(ops.context.session().execute(statement()), state.conditional(), ops, "Conditional " + kind());
   }
 
   public boolean tryExecute() {
-    return ops.context.session().execute(statement()).wasApplied();
+    return Timing.call(ops.context, ops.metadata.javaType(), operation(),
+        () -> ops.context.session().execute(statement()).wasApplied());
   }
 
   public CompletionStage<Void> executeAsync() {
-    return statementAsync().thenCompose(s -> ops.context.session().executeAsync(s))
-        .thenAccept(rs -> Writes.check(rs, state.conditional(), ops, "Conditional " + kind()));
+    return Timing.async(ops.context, ops.metadata.javaType(), operation(),
+        () -> statementAsync().thenCompose(s -> ops.context.session().executeAsync(s))
+            .thenAccept(rs -> Writes.check(rs, state.conditional(), ops, "Conditional " + kind())));
+  }
+
+  private Operation operation() {
+    return this instanceof DefaultDelete ? Operation.DELETE : Operation.UPDATE;
   }
 
   public String cql() {

@@ -3,6 +3,7 @@ package io.coodie.core.internal.exec;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.coodie.core.api.EntityOperations;
+import io.coodie.core.api.metrics.OperationListener;
 import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.internal.cql.RenderedStatement;
 import io.coodie.core.internal.cql.StatementSpec;
@@ -20,10 +21,12 @@ public final class CoodieContext {
   private final BoundedCache<ShapeKey, CompletableFuture<PreparedShape>> shapes;
   private final ConcurrentMap<Class<?>, EntityOperations<?>> operations = new ConcurrentHashMap<>();
   private final ChangeTracker tracker = new ChangeTracker();
+  private final OperationListener listener;
 
   /** Creates the context of one session. */
-  public CoodieContext(CqlSession session, int statementCacheSize) {
+  public CoodieContext(CqlSession session, int statementCacheSize, OperationListener listener) {
     this.session = session;
+    this.listener = listener;
     this.codecs = new ShapeCodecs(session.getContext().getCodecRegistry(),
         new CodecFactory(session.getContext().getCodecRegistry()));
     this.shapes = new BoundedCache<>(statementCacheSize);
@@ -45,6 +48,10 @@ public final class CoodieContext {
 
   ChangeTracker tracker() {
     return tracker;
+  }
+
+  OperationListener listener() {
+    return listener;
   }
 
   ShapeCodecs codecs() {

@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import io.coodie.core.api.Batch;
 import io.coodie.core.api.EntityOperations;
+import io.coodie.core.api.metrics.Operation;
 import io.coodie.core.api.query.Delete;
 import io.coodie.core.api.query.Update;
 import java.time.Instant;
@@ -117,24 +118,33 @@ final class DefaultBatch implements Batch {
 
   @Override
   public void execute() {
-    try {
-      executeAsync().toCompletableFuture().join();
-    } catch (CompletionException e) {
-      throw Failures.unwrap(e);
-    }
+    Timing.run(context, null, Operation.BATCH, () -> {
+      try {
+        checked().toCompletableFuture().join();
+      } catch (CompletionException e) {
+        throw Failures.unwrap(e);
+      }
+    });
   }
 
   @Override
   public boolean tryExecute() {
-    try {
-      return run().toCompletableFuture().join().wasApplied();
-    } catch (CompletionException e) {
-      throw Failures.unwrap(e);
-    }
+    return Timing.call(context, null, Operation.BATCH, () -> {
+      try {
+        AsyncResultSet rs = run().toCompletableFuture().join();
+        return rs == null || rs.wasApplied();
+      } catch (CompletionException e) {
+        throw Failures.unwrap(e);
+      }
+    });
   }
 
   @Override
   public CompletionStage<Void> executeAsync() {
+    return Timing.async(context, null, Operation.BATCH, this::checked);
+  }
+
+  private CompletionStage<Void> checked() {
     return run().thenAccept(rs -> {
       if (rs == null) {
         return;

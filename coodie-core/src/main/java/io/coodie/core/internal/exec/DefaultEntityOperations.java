@@ -9,6 +9,7 @@ import io.coodie.core.api.EntityOperations;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.api.metadata.PolymorphismMetadata;
+import io.coodie.core.api.metrics.Operation;
 import io.coodie.core.api.query.Comparison;
 import io.coodie.core.api.query.Query;
 import io.coodie.core.api.query.Update;
@@ -93,18 +94,22 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public Optional<T> get(Object... primaryKey) {
-    checkKey(primaryKey);
-    PreparedShape shape = context.shape(metadata, getSpec);
-    Row row = context.session().execute(bindKey(shape, primaryKey)).one();
-    return Optional.ofNullable(row).map(r -> decode(shape, r));
+    return Timing.call(context, metadata.javaType(), Operation.GET, () -> {
+      checkKey(primaryKey);
+      PreparedShape shape = context.shape(metadata, getSpec);
+      Row row = context.session().execute(bindKey(shape, primaryKey)).one();
+      return Optional.ofNullable(row).map(r -> decode(shape, r));
+    });
   }
 
   @Override
   public CompletionStage<Optional<T>> getAsync(Object... primaryKey) {
-    checkKey(primaryKey);
-    return context.shapeAsync(metadata, getSpec).thenCompose(shape -> context.session()
-        .executeAsync(bindKey(shape, primaryKey))
-        .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> decode(shape, r))));
+    return Timing.async(context, metadata.javaType(), Operation.GET, () -> {
+      checkKey(primaryKey);
+      return context.shapeAsync(metadata, getSpec).thenCompose(shape -> context.session()
+          .executeAsync(bindKey(shape, primaryKey))
+          .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> decode(shape, r))));
+    });
   }
 
   @Override
@@ -198,57 +203,61 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public void insert(T entity) {
-    execute(insertWrite(entity));
+    Timing.run(context, metadata.javaType(), Operation.INSERT, () -> execute(insertWrite(entity)));
   }
 
   @Override
   public CompletionStage<Void> insertAsync(T entity) {
-    return executeAsync(insertWrite(entity));
+    return Timing.async(context, metadata.javaType(), Operation.INSERT, () -> executeAsync(insertWrite(entity)));
   }
 
   @Override
   public void save(T entity) {
-    execute(saveWrite(entity));
+    Timing.run(context, metadata.javaType(), Operation.SAVE, () -> execute(saveWrite(entity)));
   }
 
   @Override
   public CompletionStage<Void> saveAsync(T entity) {
-    return executeAsync(saveWrite(entity));
+    return Timing.async(context, metadata.javaType(), Operation.SAVE, () -> executeAsync(saveWrite(entity)));
   }
 
   @Override
   public void update(T entity) {
-    execute(updateWrite(entity));
+    Timing.run(context, metadata.javaType(), Operation.UPDATE, () -> execute(updateWrite(entity)));
   }
 
   @Override
   public CompletionStage<Void> updateAsync(T entity) {
-    return executeAsync(updateWrite(entity));
+    return Timing.async(context, metadata.javaType(), Operation.UPDATE, () -> executeAsync(updateWrite(entity)));
   }
 
   @Override
   public void update(T loaded, T changed) {
-    rejectCounterWrite("update");
-    checkEntity(loaded);
-    checkEntity(changed);
-    Snapshot snapshot = context.tracker().get(loaded);
-    execute(diffWrite(changed, snapshot != null ? snapshot : snapshotOf(loaded)));
+    Timing.run(context, metadata.javaType(), Operation.UPDATE, () -> {
+      rejectCounterWrite("update");
+      checkEntity(loaded);
+      checkEntity(changed);
+      Snapshot snapshot = context.tracker().get(loaded);
+      execute(diffWrite(changed, snapshot != null ? snapshot : snapshotOf(loaded)));
+    });
   }
 
   @Override
   public void delete(T entity) {
-    execute(deleteWrite(entity));
+    Timing.run(context, metadata.javaType(), Operation.DELETE, () -> execute(deleteWrite(entity)));
   }
 
   @Override
   public CompletionStage<Void> deleteAsync(T entity) {
-    return executeAsync(deleteWrite(entity));
+    return Timing.async(context, metadata.javaType(), Operation.DELETE, () -> executeAsync(deleteWrite(entity)));
   }
 
   @Override
   public void deleteById(Object... primaryKey) {
-    checkKey(primaryKey);
-    deletion(keyState(primaryKey)).execute();
+    Timing.run(context, metadata.javaType(), Operation.DELETE, () -> {
+      checkKey(primaryKey);
+      deletion(keyState(primaryKey)).executeUntimed();
+    });
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
 import io.coodie.core.api.metadata.ColumnKind;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
+import io.coodie.core.api.metrics.Operation;
 import io.coodie.core.api.query.Order;
 import io.coodie.core.api.query.Page;
 import io.coodie.core.api.query.Query;
@@ -151,147 +152,175 @@ final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public List<T> list() {
-    if (clientFiltered()) {
-      return filtered().toList();
-    }
-    PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
-    List<T> out = new ArrayList<>();
-    for (Row row : ops.context.session().execute(bind(shape, state.limit()))) {
-      out.add(ops.decode(shape, row));
-    }
-    return out;
+    return timed(() -> {
+      if (clientFiltered()) {
+        return filtered().toList();
+      }
+      PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
+      List<T> out = new ArrayList<>();
+      for (Row row : ops.context.session().execute(bind(shape, state.limit()))) {
+        out.add(ops.decode(shape, row));
+      }
+      return out;
+    });
   }
 
   @Override
   public Stream<T> stream() {
-    if (clientFiltered()) {
-      return filtered();
-    }
-    PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
-    ResultSet rows = ops.context.session().execute(bind(shape, state.limit()));
-    return StreamSupport.stream(rows.spliterator(), false).map(row -> ops.decode(shape, row));
+    return timed(() -> {
+      if (clientFiltered()) {
+        return filtered();
+      }
+      PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
+      ResultSet rows = ops.context.session().execute(bind(shape, state.limit()));
+      return StreamSupport.stream(rows.spliterator(), false).map(row -> ops.decode(shape, row));
+    });
   }
 
   @Override
   public Optional<T> first() {
-    if (clientFiltered()) {
-      return filtered().findFirst();
-    }
-    PreparedShape shape = shape(spec(state.projection(), state.columns(), true));
-    Row row = ops.context.session().execute(bind(shape, 1)).one();
-    return Optional.ofNullable(row).map(r -> ops.decode(shape, r));
+    return timed(() -> {
+      if (clientFiltered()) {
+        return filtered().findFirst();
+      }
+      PreparedShape shape = shape(spec(state.projection(), state.columns(), true));
+      Row row = ops.context.session().execute(bind(shape, 1)).one();
+      return Optional.ofNullable(row).map(r -> ops.decode(shape, r));
+    });
   }
 
   @Override
   public Optional<T> one() {
-    if (clientFiltered()) {
-      List<T> found = filtered().limit(2).toList();
-      checkSingle(found.size());
-      return found.stream().findFirst();
-    }
-    PreparedShape shape = shape(spec(state.projection(), state.columns(), true));
-    return single(shape, ops.context.session().execute(bind(shape, oneLimit())).all());
+    return timed(() -> {
+      if (clientFiltered()) {
+        List<T> found = filtered().limit(2).toList();
+        checkSingle(found.size());
+        return found.stream().findFirst();
+      }
+      PreparedShape shape = shape(spec(state.projection(), state.columns(), true));
+      return single(shape, ops.context.session().execute(bind(shape, oneLimit())).all());
+    });
   }
 
   @Override
   public long count() {
-    if (clientFiltered()) {
-      return filtered().count();
-    }
-    PreparedShape shape = shape(countSpec());
-    return ops.context.session().execute(bind(shape, state.limit())).one().getLong(0);
+    return timed(() -> {
+      if (clientFiltered()) {
+        return filtered().count();
+      }
+      PreparedShape shape = shape(countSpec());
+      return ops.context.session().execute(bind(shape, state.limit())).one().getLong(0);
+    });
   }
 
   @Override
   public boolean exists() {
-    if (clientFiltered()) {
-      return filtered().findFirst().isPresent();
-    }
-    PreparedShape shape = shape(spec(Projection.COLUMNS, metadata.primaryKey(), true));
-    return ops.context.session().execute(bind(shape, 1)).one() != null;
+    return timed(() -> {
+      if (clientFiltered()) {
+        return filtered().findFirst().isPresent();
+      }
+      PreparedShape shape = shape(spec(Projection.COLUMNS, metadata.primaryKey(), true));
+      return ops.context.session().execute(bind(shape, 1)).one() != null;
+    });
   }
 
   @Override
   public Page<T> page(int pageSize, String pagingState) {
-    positive("pageSize", pageSize);
-    refusePagingWithClientFilters();
-    PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
-    ResultSet rs = ops.context.session().execute(pageStatement(shape, pageSize, pagingState));
-    List<T> items = new ArrayList<>(rs.getAvailableWithoutFetching());
-    for (int i = rs.getAvailableWithoutFetching(); i > 0; i--) {
-      T entity = ops.decode(shape, rs.one());
-      if (entity != null) {
-        items.add(entity);
+    return timed(() -> {
+      positive("pageSize", pageSize);
+      refusePagingWithClientFilters();
+      PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
+      ResultSet rs = ops.context.session().execute(pageStatement(shape, pageSize, pagingState));
+      List<T> items = new ArrayList<>(rs.getAvailableWithoutFetching());
+      for (int i = rs.getAvailableWithoutFetching(); i > 0; i--) {
+        T entity = ops.decode(shape, rs.one());
+        if (entity != null) {
+          items.add(entity);
+        }
       }
-    }
-    return new Page<>(items, Optional.ofNullable(rs.getExecutionInfo().getSafePagingState())
-        .map(PagingState::toString));
+      return new Page<>(items, Optional.ofNullable(rs.getExecutionInfo().getSafePagingState())
+          .map(PagingState::toString));
+    });
   }
 
   @Override
   public CompletionStage<List<T>> listAsync() {
-    List<T> out = new ArrayList<>();
-    return forEachAsync(out::add).thenApply(v -> out);
+    return timedAsync(() -> {
+      List<T> out = new ArrayList<>();
+      return forEachUntimed(out::add).thenApply(v -> out);
+    });
   }
 
   @Override
   public CompletionStage<Optional<T>> firstAsync() {
-    if (clientFiltered()) {
-      return filteredAsync(1).thenApply(found -> found.stream().findFirst());
-    }
-    return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
-        .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, 1))
-            .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> ops.decode(shape, r))));
+    return timedAsync(() -> {
+      if (clientFiltered()) {
+        return filteredAsync(1).thenApply(found -> found.stream().findFirst());
+      }
+      return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
+          .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, 1))
+              .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> ops.decode(shape, r))));
+    });
   }
 
   @Override
   public CompletionStage<Optional<T>> oneAsync() {
-    if (clientFiltered()) {
-      return filteredAsync(2).thenApply(found -> {
-        checkSingle(found.size());
-        return found.stream().findFirst();
-      });
-    }
-    return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
-        .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, oneLimit()))
-            .thenApply(rs -> {
-              List<Row> rows = new ArrayList<>();
-              rs.currentPage().forEach(rows::add);
-              return single(shape, rows);
-            }));
+    return timedAsync(() -> {
+      if (clientFiltered()) {
+        return filteredAsync(2).thenApply(found -> {
+          checkSingle(found.size());
+          return found.stream().findFirst();
+        });
+      }
+      return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
+          .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, oneLimit()))
+              .thenApply(rs -> {
+                List<Row> rows = new ArrayList<>();
+                rs.currentPage().forEach(rows::add);
+                return single(shape, rows);
+              }));
+    });
   }
 
   @Override
   public CompletionStage<Long> countAsync() {
-    if (clientFiltered()) {
-      return filteredAsync(Integer.MAX_VALUE).thenApply(found -> (long) found.size());
-    }
-    return ops.context.shapeAsync(metadata, countSpec())
-        .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit())))
-        .thenApply(rs -> rs.one().getLong(0));
+    return timedAsync(() -> {
+      if (clientFiltered()) {
+        return filteredAsync(Integer.MAX_VALUE).thenApply(found -> (long) found.size());
+      }
+      return ops.context.shapeAsync(metadata, countSpec())
+          .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit())))
+          .thenApply(rs -> rs.one().getLong(0));
+    });
   }
 
   @Override
   public CompletionStage<Page<T>> pageAsync(int pageSize, String pagingState) {
-    positive("pageSize", pageSize);
-    refusePagingWithClientFilters();
-    return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), state.limit() != null))
-        .thenCompose(shape -> ops.context.session().executeAsync(pageStatement(shape, pageSize, pagingState))
-            .thenApply(rs -> {
-              List<T> items = new ArrayList<>(rs.remaining());
-              rs.currentPage().forEach(row -> {
-                T entity = ops.decode(shape, row);
-                if (entity != null) {
-                  items.add(entity);
-                }
-              });
-              return new Page<>(items, Optional.ofNullable(rs.getExecutionInfo().getSafePagingState())
-                  .map(PagingState::toString));
-            }));
+    return timedAsync(() -> {
+      positive("pageSize", pageSize);
+      refusePagingWithClientFilters();
+      return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), state.limit() != null))
+          .thenCompose(shape -> ops.context.session().executeAsync(pageStatement(shape, pageSize, pagingState))
+              .thenApply(rs -> {
+                List<T> items = new ArrayList<>(rs.remaining());
+                rs.currentPage().forEach(row -> {
+                  T entity = ops.decode(shape, row);
+                  if (entity != null) {
+                    items.add(entity);
+                  }
+                });
+                return new Page<>(items, Optional.ofNullable(rs.getExecutionInfo().getSafePagingState())
+                    .map(PagingState::toString));
+              }));
+    });
   }
 
   @Override
   public CompletionStage<Void> forEachAsync(Consumer<? super T> action) {
+    return timedAsync(() -> forEachUntimed(action));
+  }
+
+  private CompletionStage<Void> forEachUntimed(Consumer<? super T> action) {
     if (clientFiltered()) {
       return filteredAsync(state.limit() == null ? Integer.MAX_VALUE : state.limit())
           .thenAccept(found -> found.forEach(action));
@@ -477,6 +506,14 @@ final class DefaultQuery<T> implements Query<T> {
       shape.bind(b, i, value, false);
     }
     return state.options().applyTo(b).setIdempotence(true).build();
+  }
+
+  private <R> R timed(java.util.function.Supplier<R> body) {
+    return Timing.call(ops.context, metadata.javaType(), Operation.QUERY, body);
+  }
+
+  private <R> CompletionStage<R> timedAsync(java.util.function.Supplier<? extends CompletionStage<R>> body) {
+    return Timing.async(ops.context, metadata.javaType(), Operation.QUERY, body);
   }
 
   private static int positive(String name, int value) {

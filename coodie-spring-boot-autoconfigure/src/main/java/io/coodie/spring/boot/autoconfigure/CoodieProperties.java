@@ -42,6 +42,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     profiles.NAME.
  * @param schema Schema management of mapped entities.
  * @param repositories Spring Data repositories of mapped entities.
+ * @param metrics Micrometer timers of coodie operations.
  */
 @ConfigurationProperties("coodie")
 public record CoodieProperties(
@@ -55,7 +56,8 @@ public record CoodieProperties(
     @DefaultValue Request request,
     @Nullable Map<String, String> driver,
     @DefaultValue Schema schema,
-    @DefaultValue Repositories repositories) {
+    @DefaultValue Repositories repositories,
+    @DefaultValue Metrics metrics) {
 
   /** Default CQL native port. */
   public static final int DEFAULT_PORT = 9042;
@@ -80,7 +82,7 @@ public record CoodieProperties(
     return "CoodieProperties[contactPoints=" + contactPoints + ", port=" + port + ", localDatacenter="
         + localDatacenter + ", username=" + username + ", password=" + (password == null ? null : "******")
         + ", keyspace=" + keyspace + ", ssl=" + ssl + ", request=" + request + ", driver=" + driver
-        + ", schema=" + schema + ", repositories=" + repositories + "]";
+        + ", schema=" + schema + ", repositories=" + repositories + ", metrics=" + metrics + "]";
   }
 
   /**
@@ -230,6 +232,15 @@ public record CoodieProperties(
    *     @EnableCoodieRepositories annotation replaces this registration.
    */
   public record Repositories(@DefaultValue("true") boolean enabled) {}
+
+  /**
+   * Micrometer timers of coodie operations.
+   *
+   * @param enabled Whether every operation of the Coodie bean (and so of repositories) is timed in the
+   *     coodie.operations timer, tagged entity, operation, outcome and exception, when Micrometer is on the
+   *     classpath and a MeterRegistry bean exists.
+   */
+  public record Metrics(@DefaultValue("true") boolean enabled) {}
 
   /**
    * What coodie does at start-up with the tables and user types of the mapped entities. The default, {@link #NONE},

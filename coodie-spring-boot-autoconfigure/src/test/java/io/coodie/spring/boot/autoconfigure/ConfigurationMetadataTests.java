@@ -29,6 +29,11 @@ class ConfigurationMetadataTests {
         "\"name\": \"coodie.repositories.enabled\",[^}]*\"defaultValue\": true");
   }
 
+  @Test
+  void describesTheMetricsSwitch() throws IOException {
+    assertThat(coodieMetadata()).containsPattern("\"name\": \"coodie.metrics.enabled\",[^}]*\"defaultValue\": true");
+  }
+
   private static String coodieMetadata() throws IOException {
     for (URL url : Collections.list(ConfigurationMetadataTests.class.getClassLoader()
         .getResources("META-INF/spring-configuration-metadata.json"))) {

@@ -1,0 +1,98 @@
+package io.coodie.core.internal.exec;
+
+import io.coodie.core.api.LwtException;
+import io.coodie.core.api.metrics.Operation;
+import io.coodie.core.api.metrics.OperationListener;
+import io.coodie.core.api.metrics.Outcome;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/** Times operations for the context's {@link OperationListener}; runs the body untouched when there is none. */
+final class Timing {
+
+  private Timing() {
+  }
+
+  static void run(CoodieContext context, Class<?> type, Operation operation, Runnable body) {
+    OperationListener listener = context.listener();
+    if (listener == OperationListener.NONE) {
+      body.run();
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      body.run();
+    } catch (RuntimeException | Error e) {
+      failed(listener, type, operation, e, start);
+      throw e;
+    }
+    listener.completed(type, operation, Outcome.SUCCESS, null, System.nanoTime() - start);
+  }
+
+  static <R> R call(CoodieContext context, Class<?> type, Operation operation, Supplier<R> body) {
+    OperationListener listener = context.listener();
+    if (listener == OperationListener.NONE) {
+      return body.get();
+    }
+    long start = System.nanoTime();
+    R result;
+    try {
+      result = body.get();
+    } catch (RuntimeException | Error e) {
+      failed(listener, type, operation, e, start);
+      throw e;
+    }
+    listener.completed(type, operation, Outcome.SUCCESS, null, System.nanoTime() - start);
+    return result;
+  }
+
+  static <R> CompletionStage<R> async(CoodieContext context, Class<?> type, Operation operation,
+      Supplier<? extends CompletionStage<R>> body) {
+    OperationListener listener = context.listener();
+    if (listener == OperationListener.NONE) {
+      return body.get();
+    }
+    long start = System.nanoTime();
+    CompletionStage<R> stage;
+    try {
+      stage = body.get();
+    } catch (RuntimeException | Error e) {
+      failed(listener, type, operation, e, start);
+      throw e;
+    }
+    CompletableFuture<R> timed = new CompletableFuture<>();
+    stage.whenComplete((result, error) -> {
+      try {
+        if (error == null) {
+          listener.completed(type, operation, Outcome.SUCCESS, null, System.nanoTime() - start);
+        } else {
+          failed(listener, type, operation, cause(error), start);
+        }
+      } catch (RuntimeException | Error listenerFailure) {
+        timed.completeExceptionally(listenerFailure);
+        return;
+      }
+      if (error == null) {
+        timed.complete(result);
+      } else {
+        timed.completeExceptionally(error);
+      }
+    });
+    return timed;
+  }
+
+  private static Throwable cause(Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static void failed(OperationListener listener, Class<?> type, Operation operation, Throwable failure,
+      long start) {
+    Outcome outcome = failure instanceof LwtException ? Outcome.NOT_APPLIED : Outcome.ERROR;
+    listener.completed(type, operation, outcome, failure, System.nanoTime() - start);
+  }
+}
