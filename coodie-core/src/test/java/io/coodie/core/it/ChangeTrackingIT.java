@@ -64,6 +64,23 @@ class ChangeTrackingIT {
   }
 
   @Test
+  void anUntrackedQueryReturnsEntitiesThatSaveWritesAsNew() {
+    stored("untracked");
+    Product read = products.query().where("sku").eq("untracked").untracked().one().orElseThrow();
+    assertThat(read.name).isEqualTo("Widget");
+    assertThat(read.tags).containsExactly("new");
+    log.clear();
+
+    products.save(read);
+    assertThat(log.executed()).singleElement().asString().startsWith("INSERT INTO product");
+
+    Product tracked = products.query().where("sku").eq("untracked").one().orElseThrow();
+    log.clear();
+    products.save(tracked);
+    assertThat(log.executed()).isEmpty();
+  }
+
+  @Test
   void aNoOpUpdateOfALoadedEntitySendsNoStatement() {
     Product loaded = stored("noop-update");
     products.update(loaded);

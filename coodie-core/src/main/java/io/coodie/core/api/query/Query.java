@@ -52,6 +52,17 @@ public interface Query<T> {
   Query<T> allowFiltering();
 
   /**
+   * Returns entities that coodie does not track: for results that are only read, it saves the snapshot of every
+   * entity (CPU, and memory that outlives the entity until the next garbage collection; the benchmarks measure
+   * it at most of the client-side cost of reading many rows).
+   *
+   * <p>coodie then knows nothing of what such an entity holds in the database: {@code save} or {@code update} of
+   * one writes it as if it were new (every non-null column, and a property set to null deletes nothing). To change
+   * one later, use {@code update(loaded, changed)} or {@code mutate}.
+   */
+  Query<T> untracked();
+
+  /**
    * Selects distinct partitions ({@code SELECT DISTINCT}) of the partition key columns and static columns; the
    * entities returned carry only those.
    */

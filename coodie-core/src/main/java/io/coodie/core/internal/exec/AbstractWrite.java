@@ -111,7 +111,8 @@ abstract class AbstractWrite<T, S> implements BatchableWrite {
     return kind() + "<" + ops.metadata.javaType().getSimpleName() + ">[" + cql() + "]";
   }
 
-  BoundStatement statement() {
+  @Override
+  public BoundStatement statement() {
     WriteState s = sent();
     return Writes.bind(ops.context.shape(ops.metadata, spec(s)), s, idempotent());
   }

@@ -16,6 +16,11 @@ final class ChangeTracker {
     snapshots.put(entity, snapshot);
   }
 
+  /** Tracks an entity coodie has just built, so cannot be tracked yet. */
+  void putNew(Object entity, Snapshot snapshot) {
+    snapshots.putNew(entity, snapshot);
+  }
+
   int size() {
     return snapshots.size();
   }

@@ -161,31 +161,51 @@ final class DefaultBatch implements Batch {
       return CompletableFuture.completedFuture(null);
     }
     List<BatchableWrite> snapshot = List.copyOf(writes);
-    List<CompletableFuture<BoundStatement>> statements = snapshot.stream().map(BatchableWrite::statementAsync)
-        .toList();
-    return CompletableFuture.allOf(statements.toArray(CompletableFuture[]::new)).thenCompose(v -> {
-      BatchStatementBuilder builder = BatchStatement.builder(type);
-      statements.forEach(s -> builder.addStatement(s.join()));
-      if (timestamp != null) {
-        builder.setQueryTimestamp(timestamp);
-      }
-      if (options.consistency() != null) {
-        builder.setConsistencyLevel(options.consistency());
-      }
-      if (options.serialConsistency() != null) {
-        builder.setSerialConsistencyLevel(options.serialConsistency());
-      }
-      boolean idempotent = type != DefaultBatchType.COUNTER
-          && snapshot.stream().noneMatch(BatchableWrite::conditional)
-          && statements.stream().allMatch(s -> Boolean.TRUE.equals(s.join().isIdempotent()));
-      builder.setIdempotence(idempotent);
-      return context.session().executeAsync(builder.build());
-    }).thenApply(rs -> {
-      boolean conditional = snapshot.stream().anyMatch(BatchableWrite::conditional);
-      if (!conditional || rs.wasApplied()) {
+    List<CompletableFuture<BoundStatement>> statements = new ArrayList<>(snapshot.size());
+    boolean ready = true;
+    for (BatchableWrite write : snapshot) {
+      CompletableFuture<BoundStatement> statement = write.statementAsync();
+      ready &= statement.isDone() && !statement.isCompletedExceptionally();
+      statements.add(statement);
+    }
+    CompletionStage<AsyncResultSet> sent = ready
+        ? context.session().executeAsync(build(snapshot, statements))
+        : CompletableFuture.allOf(statements.toArray(CompletableFuture[]::new))
+            .thenCompose(v -> context.session().executeAsync(build(snapshot, statements)));
+    return sent.thenApply(rs -> {
+      if (!conditional(snapshot) || rs.wasApplied()) {
         snapshot.forEach(BatchableWrite::applied);
       }
       return rs;
     });
+  }
+
+  private BatchStatement build(List<BatchableWrite> snapshot, List<CompletableFuture<BoundStatement>> statements) {
+    BatchStatementBuilder builder = BatchStatement.builder(type);
+    boolean idempotent = type != DefaultBatchType.COUNTER && !conditional(snapshot);
+    for (CompletableFuture<BoundStatement> statement : statements) {
+      BoundStatement bound = statement.join();
+      builder.addStatement(bound);
+      idempotent &= Boolean.TRUE.equals(bound.isIdempotent());
+    }
+    if (timestamp != null) {
+      builder.setQueryTimestamp(timestamp);
+    }
+    if (options.consistency() != null) {
+      builder.setConsistencyLevel(options.consistency());
+    }
+    if (options.serialConsistency() != null) {
+      builder.setSerialConsistencyLevel(options.serialConsistency());
+    }
+    return builder.setIdempotence(idempotent).build();
+  }
+
+  private static boolean conditional(List<BatchableWrite> writes) {
+    for (BatchableWrite write : writes) {
+      if (write.conditional()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -45,6 +45,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   private final List<Relation> byPartition;
   private final SelectSpec getSpec;
   private final InsertSpec insertSpec;
+  /** The prepared shapes of getSpec and insertSpec once known: saves the shape cache lookup on every call. */
+  private volatile PreparedShape getShape;
+  private volatile PreparedShape insertShape;
 
   private DefaultEntityOperations(CoodieContext context, EntityMetadata<T> metadata, EntityMapper<T> mapper,
       StatementOptions options, WriteOptions write) {
@@ -96,9 +99,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   public Optional<T> get(Object... primaryKey) {
     return Timing.call(context, metadata.javaType(), Operation.GET, () -> {
       checkKey(primaryKey);
-      PreparedShape shape = context.shape(metadata, getSpec);
+      PreparedShape shape = getShape();
       Row row = context.session().execute(bindKey(shape, primaryKey)).one();
-      return Optional.ofNullable(row).map(r -> decode(shape, r));
+      return Optional.ofNullable(row).map(r -> decode(shape, r, true));
     });
   }
 
@@ -108,7 +111,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       checkKey(primaryKey);
       return context.shapeAsync(metadata, getSpec).thenCompose(shape -> context.session()
           .executeAsync(bindKey(shape, primaryKey))
-          .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> decode(shape, r))));
+          .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> decode(shape, r, true))));
     });
   }
 
@@ -137,7 +140,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       return null;
     }
     T entity = instantiate(values);
-    context.tracker().put(entity, new Snapshot(bytes, known, codecs));
+    context.tracker().putNew(entity, Snapshot.of(bytes, known, codecs));
     return entity;
   }
 
@@ -150,7 +153,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
    * Builds the entity of a row (of the subtype its discriminator names) and remembers what was read; null for a
    * row of a sibling subtype when this is a polymorphic subtype's operations.
    */
-  T decode(PreparedShape shape, Row row) {
+  T decode(PreparedShape shape, Row row, boolean track) {
     int columns = metadata.columns().size();
     Object[] values = new Object[columns];
     ByteBuffer[] bytes = new ByteBuffer[columns];
@@ -159,7 +162,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       return null;
     }
     T entity = instantiate(values);
-    context.tracker().put(entity, new Snapshot(bytes, shape.selected, shape.columnCodecs));
+    if (track) {
+      context.tracker().putNew(entity, Snapshot.of(bytes, shape.selected, shape.columnCodecs));
+    }
     return entity;
   }
 
@@ -314,11 +319,20 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     return deletion(keyState(entity, byKey));
   }
 
+  private PreparedShape getShape() {
+    PreparedShape shape = getShape;
+    if (shape == null) {
+      shape = context.shape(metadata, getSpec);
+      getShape = shape;
+    }
+    return shape;
+  }
+
   private void execute(BatchableWrite w) {
     if (w == null) {
       return;
     }
-    BoundStatement statement = w.statementAsync().join();
+    BoundStatement statement = w.statement();
     Writes.check(context.session().execute(statement), w.conditional(), this, "Conditional write");
     w.applied();
   }
@@ -360,15 +374,15 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
       @Override
       public void applied() {
-        Snapshot next = snapshot.copy();
+        Snapshot.Builder next = snapshot.toBuilder();
         EntityMapper<T> m = mapperOf(entity);
         for (EntityDiff.Change change : changes) {
           int i = change.column().index();
-          if (next.codecs()[i] != null) {
-            next.record(i, m.get(entity, i), next.codecs()[i], version);
+          if (next.codec(i) != null) {
+            next.record(i, m.get(entity, i), next.codec(i), version);
           }
         }
-        context.tracker().put(entity, next);
+        context.tracker().put(entity, next.build());
       }
     };
   }
@@ -384,19 +398,16 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   /** A snapshot of an entity the application built itself, as if it had been read. */
   private Snapshot snapshotOf(T entity) {
-    PreparedShape shape = context.shape(metadata, getSpec);
+    PreparedShape shape = getShape();
     ProtocolVersion version = context.session().getContext().getProtocolVersion();
-    int columns = metadata.columns().size();
-    @SuppressWarnings("unchecked")
-    Snapshot snapshot = new Snapshot(new ByteBuffer[columns], new boolean[columns],
-        new com.datastax.oss.driver.api.core.type.codec.TypeCodec[columns]);
+    Snapshot.Builder snapshot = Snapshot.builder(metadata.columns().size());
     EntityMapper<T> m = mapperOf(entity);
     for (ColumnMetadata column : metadata.columns()) {
       if (m.isMapped(column.index())) {
         snapshot.record(column.index(), m.get(entity, column.index()), shape.columnCodecs[column.index()], version);
       }
     }
-    return snapshot;
+    return snapshot.build();
   }
 
   private WriteState keyState(T entity, List<Relation> relations) {
@@ -430,7 +441,24 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
     @Override
     public CompletableFuture<BoundStatement> statementAsync() {
-      return context.shapeAsync(metadata, spec).thenApply(this::statement);
+      PreparedShape known = insertShape;
+      if (known != null) {
+        return CompletableFuture.completedFuture(statement(known));
+      }
+      return context.shapeAsync(metadata, spec).thenApply(prepared -> {
+        insertShape = prepared;
+        return statement(prepared);
+      });
+    }
+
+    @Override
+    public BoundStatement statement() {
+      PreparedShape known = insertShape;
+      if (known == null) {
+        known = context.shape(metadata, spec);
+        insertShape = known;
+      }
+      return statement(known);
     }
 
     @Override
@@ -485,7 +513,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
           known[column] = true;
         }
       }
-      context.tracker().put(entity, new Snapshot(bytes, known, shape.columnCodecs));
+      context.tracker().put(entity, Snapshot.of(bytes, known, shape.columnCodecs));
     }
   }
 

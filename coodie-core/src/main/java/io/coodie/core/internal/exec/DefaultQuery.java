@@ -40,16 +40,19 @@ final class DefaultQuery<T> implements Query<T> {
   private final DefaultEntityOperations<T> ops;
   private final EntityMetadata<T> metadata;
   private final QueryState state;
+  /** Whether the entities read are remembered for change tracking. */
+  private final boolean tracked;
 
-  private DefaultQuery(DefaultEntityOperations<T> ops, QueryState state) {
+  private DefaultQuery(DefaultEntityOperations<T> ops, QueryState state, boolean tracked) {
     this.ops = ops;
     this.metadata = ops.metadata;
     this.state = state;
+    this.tracked = tracked;
   }
 
   static <T> DefaultQuery<T> create(DefaultEntityOperations<T> ops) {
     return new DefaultQuery<>(ops, new QueryState(List.of(), List.of(), List.of(), null, null, false,
-        Projection.COLUMNS, ops.metadata.columns(), ops.options, List.of()));
+        Projection.COLUMNS, ops.metadata.columns(), ops.options, List.of()), true);
   }
 
   String entityName() {
@@ -57,7 +60,7 @@ final class DefaultQuery<T> implements Query<T> {
   }
 
   private DefaultQuery<T> with(QueryState newState) {
-    return new DefaultQuery<>(ops, newState);
+    return new DefaultQuery<>(ops, newState, tracked);
   }
 
   DefaultQuery<T> withRelation(io.coodie.core.internal.cql.Relation relation, Object... parts) {
@@ -98,6 +101,11 @@ final class DefaultQuery<T> implements Query<T> {
   @Override
   public Query<T> allowFiltering() {
     return with(state.withAllowFiltering());
+  }
+
+  @Override
+  public Query<T> untracked() {
+    return new DefaultQuery<>(ops, state, false);
   }
 
   @Override
@@ -159,7 +167,7 @@ final class DefaultQuery<T> implements Query<T> {
       PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
       List<T> out = new ArrayList<>();
       for (Row row : ops.context.session().execute(bind(shape, state.limit()))) {
-        out.add(ops.decode(shape, row));
+        out.add(ops.decode(shape, row, tracked));
       }
       return out;
     });
@@ -173,7 +181,7 @@ final class DefaultQuery<T> implements Query<T> {
       }
       PreparedShape shape = shape(spec(state.projection(), state.columns(), state.limit() != null));
       ResultSet rows = ops.context.session().execute(bind(shape, state.limit()));
-      return StreamSupport.stream(rows.spliterator(), false).map(row -> ops.decode(shape, row));
+      return StreamSupport.stream(rows.spliterator(), false).map(row -> ops.decode(shape, row, tracked));
     });
   }
 
@@ -185,7 +193,7 @@ final class DefaultQuery<T> implements Query<T> {
       }
       PreparedShape shape = shape(spec(state.projection(), state.columns(), true));
       Row row = ops.context.session().execute(bind(shape, 1)).one();
-      return Optional.ofNullable(row).map(r -> ops.decode(shape, r));
+      return Optional.ofNullable(row).map(r -> ops.decode(shape, r, tracked));
     });
   }
 
@@ -233,7 +241,7 @@ final class DefaultQuery<T> implements Query<T> {
       ResultSet rs = ops.context.session().execute(pageStatement(shape, pageSize, pagingState));
       List<T> items = new ArrayList<>(rs.getAvailableWithoutFetching());
       for (int i = rs.getAvailableWithoutFetching(); i > 0; i--) {
-        T entity = ops.decode(shape, rs.one());
+        T entity = ops.decode(shape, rs.one(), tracked);
         if (entity != null) {
           items.add(entity);
         }
@@ -259,7 +267,7 @@ final class DefaultQuery<T> implements Query<T> {
       }
       return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
           .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, 1))
-              .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> ops.decode(shape, r))));
+              .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> ops.decode(shape, r, tracked))));
     });
   }
 
@@ -304,7 +312,7 @@ final class DefaultQuery<T> implements Query<T> {
               .thenApply(rs -> {
                 List<T> items = new ArrayList<>(rs.remaining());
                 rs.currentPage().forEach(row -> {
-                  T entity = ops.decode(shape, row);
+                  T entity = ops.decode(shape, row, tracked);
                   if (entity != null) {
                     items.add(entity);
                   }
@@ -327,7 +335,7 @@ final class DefaultQuery<T> implements Query<T> {
     }
     return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), state.limit() != null))
         .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit()))
-            .thenCompose(rs -> drain(shape, rs, row -> action.accept(ops.decode(shape, row)), () -> true)));
+            .thenCompose(rs -> drain(shape, rs, row -> action.accept(ops.decode(shape, row, tracked)), () -> true)));
   }
 
   @Override
@@ -406,7 +414,7 @@ final class DefaultQuery<T> implements Query<T> {
   private Stream<T> filtered() {
     PreparedShape shape = shape(filteredSpec());
     ResultSet rows = ops.context.session().execute(bind(shape, null));
-    Stream<T> kept = StreamSupport.stream(rows.spliterator(), false).map(row -> ops.decode(shape, row))
+    Stream<T> kept = StreamSupport.stream(rows.spliterator(), false).map(row -> ops.decode(shape, row, tracked))
         .filter(this::keep);
     return state.limit() == null ? kept : kept.limit(state.limit());
   }
@@ -417,7 +425,7 @@ final class DefaultQuery<T> implements Query<T> {
     return ops.context.shapeAsync(metadata, filteredSpec())
         .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, null))
             .thenCompose(rs -> drain(shape, rs, row -> {
-              T entity = ops.decode(shape, row);
+              T entity = ops.decode(shape, row, tracked);
               if (found.size() < cap && keep(entity)) {
                 found.add(entity);
               }
@@ -427,7 +435,7 @@ final class DefaultQuery<T> implements Query<T> {
 
   private Optional<T> single(PreparedShape shape, List<Row> rows) {
     checkSingle(rows.size());
-    return rows.stream().findFirst().map(r -> ops.decode(shape, r));
+    return rows.stream().findFirst().map(r -> ops.decode(shape, r, tracked));
   }
 
   private void checkSingle(int found) {

@@ -39,14 +39,14 @@ final class EntityDiff {
       }
       Object current = mapper.get(entity, i);
       if (column.kind().isPrimaryKey()) {
-        if (snapshot.known()[i] && snapshot.differs(i, current, version)) {
+        if (snapshot.known(i) && snapshot.differs(i, current, version)) {
           throw new IllegalArgumentException("Cannot change the primary key of a loaded "
               + mapper.metadata().javaType().getName() + ": " + column.propertyName() + " changed. Delete the row and"
               + " insert a new entity instead.");
         }
         continue;
       }
-      if (!snapshot.known()[i]) {
+      if (!snapshot.known(i)) {
         if (current != null) {
           changes.add(new Change(column, Kind.SET, current));
         }

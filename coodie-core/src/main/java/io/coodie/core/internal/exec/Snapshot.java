@@ -3,43 +3,132 @@ package io.coodie.core.internal.exec;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
-import java.util.Objects;
 
 /**
  * What the database holds for one entity, as far as coodie knows: the serialized value of each column it read or
- * wrote ({@code known}), with the codec to compare the entity's current values against it. Comparing serialized
+ * wrote ({@link #known}), with the codec to compare the entity's current values against it. Comparing serialized
  * forms also catches in-place changes to mutable values (lists, UDT objects, arrays).
  *
- * <p>The arrays may be shared with other snapshots (for example a statement's {@code known} columns): only
- * {@link #copy()} results are ever modified.
- *
- * @param bytes serialized values by entity column index (null for a null value)
- * @param known whether each column's database value is known
- * @param codecs the codec of each known column
+ * <p>Compact, because one is kept per tracked entity and outlives it until the change tracker sweeps: the values
+ * are copied into one byte array (never a view of the driver's response frame, which would keep the whole frame
+ * alive), located by one int array. The {@code known} and {@code codecs} arrays may be shared with a statement
+ * shape and are never modified; {@link #toBuilder()} copies what it changes.
  */
-record Snapshot(ByteBuffer[] bytes, boolean[] known, TypeCodec<Object>[] codecs) {
+final class Snapshot {
+
+  private static final int NULL = -1;
+
+  private final byte[] data;
+  /** Per column: offset in {@link #data} at {@code 2i}, length at {@code 2i + 1} ({@value #NULL}: a null value). */
+  private final int[] layout;
+  private final boolean[] known;
+  private final TypeCodec<Object>[] codecs;
+
+  private Snapshot(byte[] data, int[] layout, boolean[] known, TypeCodec<Object>[] codecs) {
+    this.data = data;
+    this.layout = layout;
+    this.known = known;
+    this.codecs = codecs;
+  }
+
+  /**
+   * A snapshot of {@code bytes} (serialized values by entity column index, null for a null value) for the
+   * {@code known} columns, compared with {@code codecs}. The buffers are copied; the arrays are kept.
+   */
+  static Snapshot of(ByteBuffer[] bytes, boolean[] known, TypeCodec<Object>[] codecs) {
+    int total = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (known[i] && bytes[i] != null) {
+        total += bytes[i].remaining();
+      }
+    }
+    byte[] data = new byte[total];
+    int[] layout = new int[bytes.length * 2];
+    int offset = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      ByteBuffer value = bytes[i];
+      if (!known[i] || value == null) {
+        layout[2 * i + 1] = NULL;
+        continue;
+      }
+      int length = value.remaining();
+      value.get(value.position(), data, offset, length);
+      layout[2 * i] = offset;
+      layout[2 * i + 1] = length;
+      offset += length;
+    }
+    return new Snapshot(data, layout, known, codecs);
+  }
+
+  /** A builder for an entity with {@code columns} columns, none of them known yet. */
+  @SuppressWarnings("unchecked")
+  static Builder builder(int columns) {
+    return new Builder(new ByteBuffer[columns], new boolean[columns], new TypeCodec[columns]);
+  }
+
+  /** Whether the database value of {@code column} is known. */
+  boolean known(int column) {
+    return known[column];
+  }
+
+  /** The codec of a known column (null if it is not known). */
+  TypeCodec<Object> codec(int column) {
+    return codecs[column];
+  }
 
   /** Whether {@code current} serializes to something other than the known value of {@code column}. */
   boolean differs(int column, Object current, ProtocolVersion version) {
     ByteBuffer encoded = current == null ? null : codecs[column].encode(current, version);
-    return !Objects.equals(encoded, bytes[column]);
+    ByteBuffer stored = raw(column);
+    return encoded == null || stored == null ? encoded != stored : !encoded.equals(stored);
   }
 
   /** The known value of {@code column}, decoded again (a fresh copy). */
   Object decode(int column, ProtocolVersion version) {
-    ByteBuffer raw = bytes[column];
-    return codecs[column].decode(raw == null ? null : raw.duplicate(), version);
+    return codecs[column].decode(raw(column), version);
   }
 
-  /** A copy to record new values in with {@link #record}. */
-  Snapshot copy() {
-    return new Snapshot(bytes.clone(), known.clone(), codecs.clone());
+  /** A builder starting from this snapshot's values, to record new ones in. */
+  Builder toBuilder() {
+    ByteBuffer[] bytes = new ByteBuffer[known.length];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = raw(i);
+    }
+    return new Builder(bytes, known.clone(), codecs.clone());
   }
 
-  /** Records (in place) that {@code column} is known to hold {@code current}, serialized with {@code codec}. */
-  void record(int column, Object current, TypeCodec<Object> codec, ProtocolVersion version) {
-    bytes[column] = current == null ? null : codec.encode(current, version);
-    known[column] = true;
-    codecs[column] = codec;
+  private ByteBuffer raw(int column) {
+    int length = layout[2 * column + 1];
+    return length == NULL ? null : ByteBuffer.wrap(data, layout[2 * column], length).slice();
+  }
+
+  /** Collects column values, then compacts them into a {@link Snapshot}. */
+  static final class Builder {
+    private final ByteBuffer[] bytes;
+    private final boolean[] known;
+    private final TypeCodec<Object>[] codecs;
+
+    private Builder(ByteBuffer[] bytes, boolean[] known, TypeCodec<Object>[] codecs) {
+      this.bytes = bytes;
+      this.known = known;
+      this.codecs = codecs;
+    }
+
+    /** Records that {@code column} is known to hold {@code current}, serialized with {@code codec}. */
+    Builder record(int column, Object current, TypeCodec<Object> codec, ProtocolVersion version) {
+      bytes[column] = current == null ? null : codec.encode(current, version);
+      known[column] = true;
+      codecs[column] = codec;
+      return this;
+    }
+
+    /** The codec recorded for {@code column}, or null. */
+    TypeCodec<Object> codec(int column) {
+      return codecs[column];
+    }
+
+    Snapshot build() {
+      return Snapshot.of(bytes, known, codecs);
+    }
   }
 }
