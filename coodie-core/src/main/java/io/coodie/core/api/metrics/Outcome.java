@@ -4,7 +4,10 @@ package io.coodie.core.api.metrics;
 public enum Outcome {
   /** It completed normally (a conditional write that applied, or a write with nothing to send). */
   SUCCESS,
-  /** A lightweight transaction was not applied: the operation threw {@link io.coodie.core.api.LwtException}. */
+  /**
+   * A lightweight transaction was not applied: the operation threw {@link io.coodie.core.api.LwtException}, or
+   * {@code tryExecute()} returned {@code false}.
+   */
   NOT_APPLIED,
   /** It failed with any other exception: invalid input, a driver error, a timeout. */
   ERROR;

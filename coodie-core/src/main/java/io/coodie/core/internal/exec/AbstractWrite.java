@@ -88,7 +88,7 @@ abstract class AbstractWrite<T, S> implements BatchableWrite {
   }
 
   public boolean tryExecute() {
-    return Timing.call(ops.context, ops.metadata.javaType(), operation(),
+    return Timing.applied(ops.context, ops.metadata.javaType(), operation(),
         () -> ops.context.session().execute(statement()).wasApplied());
   }
 

@@ -129,7 +129,7 @@ final class DefaultBatch implements Batch {
 
   @Override
   public boolean tryExecute() {
-    return Timing.call(context, null, Operation.BATCH, () -> {
+    return Timing.applied(context, null, Operation.BATCH, () -> {
       try {
         AsyncResultSet rs = run().toCompletableFuture().join();
         return rs == null || rs.wasApplied();

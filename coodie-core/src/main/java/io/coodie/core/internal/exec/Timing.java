@@ -47,6 +47,26 @@ final class Timing {
     return result;
   }
 
+  /** Times a conditional write that reports whether it applied: {@code false} is {@link Outcome#NOT_APPLIED}. */
+  static boolean applied(CoodieContext context, Class<?> type, Operation operation,
+      java.util.function.BooleanSupplier body) {
+    OperationListener listener = context.listener();
+    if (listener == OperationListener.NONE) {
+      return body.getAsBoolean();
+    }
+    long start = System.nanoTime();
+    boolean applied;
+    try {
+      applied = body.getAsBoolean();
+    } catch (RuntimeException | Error e) {
+      failed(listener, type, operation, e, start);
+      throw e;
+    }
+    listener.completed(type, operation, applied ? Outcome.SUCCESS : Outcome.NOT_APPLIED, null,
+        System.nanoTime() - start);
+    return applied;
+  }
+
   static <R> CompletionStage<R> async(CoodieContext context, Class<?> type, Operation operation,
       Supplier<? extends CompletionStage<R>> body) {
     OperationListener listener = context.listener();

@@ -113,6 +113,20 @@ class OperationMetricsIT {
   }
 
   @Test
+  void aConditionalWriteThatReportsFalseIsNotApplied() {
+    products.insert(new Product("try-m", "t", 5));
+    events.clear();
+    boolean applied = products.mutateById("try-m").iff("price", 6).set("price", 7).tryExecute();
+
+    assertThat(applied).isFalse();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.operation()).isEqualTo(Operation.UPDATE);
+      assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED);
+      assertThat(e.failure()).isNull();
+    });
+  }
+
+  @Test
   void invalidInputIsAnError() {
     assertThatThrownBy(() -> products.get((Object) null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> products.getAsync("a", "b")).isInstanceOf(IllegalArgumentException.class);

@@ -236,9 +236,10 @@ public record CoodieProperties(
   /**
    * Micrometer timers of coodie operations.
    *
-   * @param enabled Whether every operation of the Coodie bean (and so of repositories) is timed in the
-   *     coodie.operations timer, tagged entity, operation, outcome and exception, when Micrometer is on the
-   *     classpath and a MeterRegistry bean exists.
+   * @param enabled Whether every operation of the Coodie bean is timed in the coodie.operations timer, tagged
+   *     entity, operation, outcome and exception, when Micrometer is on the classpath and a MeterRegistry bean
+   *     exists. Repository methods run on that bean, except @Query methods and deleteAll(), which run their CQL on
+   *     the session.
    */
   public record Metrics(@DefaultValue("true") boolean enabled) {}
 

@@ -16,8 +16,10 @@ import org.springframework.boot.health.contributor.Health;
  * coordinator), {@code datacenter} (its datacenter) and {@code keyspace} (the session's, if bound); DOWN with the
  * error otherwise.
  *
- * <p>The session is obtained on each check, not at construction, so that a session that failed to connect at start-up
- * is retried by the next check instead of failing the context.
+ * <p>The session is obtained on each check, not at construction: the indicator itself never connects the session
+ * early, and an application whose session bean is created on demand reports DOWN with the connection error instead
+ * of failing when the indicator is built. (With the starter's {@code Coodie} bean the session connects at start-up,
+ * and a node that cannot be reached fails start-up.)
  */
 public class CoodieHealthIndicator extends AbstractHealthIndicator {
 

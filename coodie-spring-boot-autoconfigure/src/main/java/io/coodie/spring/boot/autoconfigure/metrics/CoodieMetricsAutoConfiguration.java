@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of coodie's Micrometer timers: a {@link MicrometerOperationListener} recording every operation
- * of the {@code Coodie} bean (and so of every repository) in the {@code coodie.operations} timer, tagged
- * {@code entity}, {@code operation}, {@code outcome} and {@code exception}.
+ * of the {@code Coodie} bean in the {@code coodie.operations} timer, tagged {@code entity}, {@code operation},
+ * {@code outcome} and {@code exception}. Repository methods run on that bean, except {@code @Query} methods and
+ * {@code deleteAll()}, which run their CQL on the session (Spring Boot's {@code spring.data.repository.invocations}
+ * timer, from {@code spring-boot-data-commons}, times every repository method).
  *
  * <p>Applies when Micrometer and coodie-core are on the classpath, a {@link MeterRegistry} bean exists (Actuator
  * defines one) and {@code coodie.metrics.enabled} is not {@code false}. Backs off when the application defines its own

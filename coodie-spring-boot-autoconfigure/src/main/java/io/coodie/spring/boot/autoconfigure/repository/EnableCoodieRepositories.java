@@ -102,7 +102,7 @@ public @interface EnableCoodieRepositories {
 
   /**
    * The implementation of the base interface's methods; it must have a constructor taking
-   * {@code (CoodieEntityInformation, EntityOperations)} like the default.
+   * {@code (CoodieEntityInformation, Coodie)} like the default, {@code SimpleCoodieRepository}.
    *
    * @return the base class
    */

@@ -10,19 +10,24 @@ import io.coodie.core.api.metrics.Operation;
 import io.coodie.core.api.metrics.OperationListener;
 import io.coodie.spring.boot.autoconfigure.CoodieMapperAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.OfflineSessions;
+import io.coodie.spring.boot.autoconfigure.CoodieRepositoriesAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.testdomain.Product;
+import io.coodie.spring.boot.autoconfigure.testdomain.TokenRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.autoconfigure.metrics.DataRepositoryMetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Conditions of coodie's Micrometer timers, on an offline session: an operation there fails, which is enough to see
@@ -59,6 +64,29 @@ class CoodieMetricsAutoConfigurationTests {
         .run((context) -> {
           assertThat(context).hasNotFailed().hasSingleBean(MicrometerOperationListener.class);
           assertThat(failedGets(context)).isEqualTo(1.0);
+        });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @AutoConfigurationPackage(basePackageClasses = Product.class)
+  static class DomainPackage {
+  }
+
+  @Test
+  void springBootsRepositoryInvocationTimerAlsoTimesCoodieRepositories() {
+    this.runner.withUserConfiguration(DomainPackage.class)
+        .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+            SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+            CoodieRepositoriesAutoConfiguration.class, DataRepositoryMetricsAutoConfiguration.class))
+        .run((context) -> {
+          assertThat(context).hasNotFailed();
+          assertThatThrownBy(() -> context.getBean(TokenRepository.class).findById("t-1"))
+              .isInstanceOf(IllegalStateException.class);
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          assertThat(registry.get("spring.data.repository.invocations").tags("repository", "TokenRepository",
+              "method", "findById", "state", "ERROR").timer().count()).isEqualTo(1);
+          assertThat(registry.get(MicrometerOperationListener.METRIC_NAME).tags("entity", "Token", "operation",
+              "get", "outcome", "error").timer().count()).isEqualTo(1);
         });
   }
 
