@@ -6,6 +6,7 @@ import io.coodie.benchmarks.model.Items;
 import io.coodie.core.api.Batch;
 import io.coodie.core.api.Coodie;
 import io.coodie.core.api.EntityOperations;
+import io.coodie.core.api.query.Query;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -24,11 +25,18 @@ public class CoodieBenchmark extends BenchmarkSettings {
     final CqlSession session;
     final Coodie coodie;
     final EntityOperations<CoodieItem> items;
+    final boolean tracked;
 
     Lib(CqlSession session) {
+      this(session, true);
+    }
+
+    /** With {@code tracked} false, partition reads use {@code Query.untracked()}. */
+    Lib(CqlSession session, boolean tracked) {
       this.session = session;
       this.coodie = Coodie.create(session);
       this.items = coodie.entity(CoodieItem.class);
+      this.tracked = tracked;
     }
 
     static String canonical(CoodieItem i) {
@@ -41,7 +49,8 @@ public class CoodieBenchmark extends BenchmarkSettings {
     }
 
     List<CoodieItem> partition(String pk) {
-      return items.query().where("pk").eq(pk).list();
+      Query<CoodieItem> query = items.query().where("pk").eq(pk);
+      return (tracked ? query : query.untracked()).list();
     }
 
     void check() {

@@ -33,6 +33,7 @@ public final class Report {
   static {
     VARIANTS.put("RawDriverBenchmark", "raw driver");
     VARIANTS.put("CoodieBenchmark", "coodie-core");
+    VARIANTS.put("CoodieUntrackedBenchmark", "coodie-core, untracked query");
     VARIANTS.put("CoodieRepositoryBenchmark", "coodie repository");
     VARIANTS.put("SpringDataBenchmark", "Spring Data Cassandra");
     VARIANTS.put("DriverMapperBenchmark", "driver mapper");

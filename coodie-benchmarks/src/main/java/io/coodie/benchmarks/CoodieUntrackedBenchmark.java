@@ -1,0 +1,67 @@
+package io.coodie.benchmarks;
+
+import io.coodie.benchmarks.model.CoodieItem;
+import io.coodie.benchmarks.model.Items;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * coodie-core's partition read with {@code query().untracked()}: the same statement and entities as
+ * {@link CoodieBenchmark}, without remembering a snapshot of each entity for change tracking. The difference between
+ * the two is what tracking costs.
+ */
+public class CoodieUntrackedBenchmark extends BenchmarkSettings {
+
+  @State(Scope.Benchmark)
+  public static class Net {
+    CoodieBenchmark.Lib lib;
+
+    @Setup(Level.Trial)
+    public void open() {
+      lib = new CoodieBenchmark.Lib(BenchSession.open(), false);
+      lib.check();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      lib.session.close();
+    }
+  }
+
+  /** The same on a {@link ReplaySession}: no network. */
+  @State(Scope.Benchmark)
+  public static class Replay {
+    CoodieBenchmark.Lib lib;
+
+    @Setup(Level.Trial)
+    public void open() {
+      lib = new CoodieBenchmark.Lib(new ReplaySession(BenchSession.open()), false);
+      lib.check();
+      lib.check();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      lib.session.close();
+    }
+  }
+
+  @Benchmark
+  public List<CoodieItem> readPartition100(Net s, Cursor c) {
+    return s.lib.partition(c.nextReadPartition());
+  }
+
+  @Benchmark
+  @Warmup(iterations = MAPPING_WARMUP_ITERATIONS, time = MAPPING_WARMUP_SECONDS)
+  @Measurement(iterations = MAPPING_MEASUREMENT_ITERATIONS, time = MAPPING_MEASUREMENT_SECONDS)
+  public List<CoodieItem> mapRead100(Replay s) {
+    return s.lib.partition(Items.readPartition(0));
+  }
+}
