@@ -22,6 +22,7 @@ public final class CoodieContext {
   private final ConcurrentMap<Class<?>, EntityOperations<?>> operations = new ConcurrentHashMap<>();
   private final ChangeTracker tracker = new ChangeTracker();
   private final OperationListener listener;
+  private static final Runnable NO_CHECK = () -> { };
 
   /** Creates the context of one session. */
   public CoodieContext(CqlSession session, int statementCacheSize, OperationListener listener) {
@@ -72,8 +73,13 @@ public final class CoodieContext {
 
   /** The prepared shape of {@code spec}, preparing it on first use. */
   PreparedShape shape(EntityMetadata<?> metadata, StatementSpec spec) {
+    return shape(metadata, spec, NO_CHECK);
+  }
+
+  /** The prepared shape of {@code spec}, running {@code check} (which may throw) before preparing it. */
+  PreparedShape shape(EntityMetadata<?> metadata, StatementSpec spec, Runnable check) {
     try {
-      return shapeAsync(metadata, spec).join();
+      return shapeAsync(metadata, spec, check).join();
     } catch (CompletionException e) {
       throw Failures.unwrap(e);
     }
@@ -81,6 +87,15 @@ public final class CoodieContext {
 
   /** Asynchronously the prepared shape of {@code spec}; a failed preparation is not cached. */
   CompletableFuture<PreparedShape> shapeAsync(EntityMetadata<?> metadata, StatementSpec spec) {
+    return shapeAsync(metadata, spec, NO_CHECK);
+  }
+
+  /**
+   * Asynchronously the prepared shape of {@code spec}. A shape not prepared yet is first checked with {@code check},
+   * which throws (synchronously) if the statement is invalid: a cached shape passed it already, so checks that
+   * depend on the shape alone run once per shape, not per call.
+   */
+  CompletableFuture<PreparedShape> shapeAsync(EntityMetadata<?> metadata, StatementSpec spec, Runnable check) {
     ShapeKey key = new ShapeKey(metadata.javaType(), spec);
     CompletableFuture<PreparedShape> cached = shapes.get(key);
     if (cached != null) {
@@ -89,6 +104,7 @@ public final class CoodieContext {
       }
       shapes.remove(key, cached);
     }
+    check.run();
     RenderedStatement rendered = spec.render();
     CompletableFuture<PreparedShape> prepared = session.prepareAsync(SimpleStatement.newInstance(rendered.cql()))
         .toCompletableFuture()

@@ -40,6 +40,8 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   final EntityMapper<T> mapper;
   final TableRef table;
   final StatementOptions options;
+  /** The names of all columns, in entity order. */
+  final List<com.datastax.oss.driver.api.core.CqlIdentifier> columnNames;
   private final WriteOptions write;
   private final List<Relation> byKey;
   private final List<Relation> byPartition;
@@ -57,10 +59,11 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     this.table = new TableRef(metadata.keyspace().orElse(null), metadata.table());
     this.options = options;
     this.write = write;
+    this.columnNames = metadata.columns().stream().map(ColumnMetadata::name).toList();
     this.byKey = eq(metadata.primaryKey());
     this.byPartition = eq(metadata.partitionKey());
-    this.getSpec = new SelectSpec(table, SelectSpec.Projection.COLUMNS,
-        metadata.columns().stream().map(ColumnMetadata::name).toList(), byKey, List.of(), false, false, false);
+    this.getSpec = new SelectSpec(table, SelectSpec.Projection.COLUMNS, columnNames, byKey, List.of(), false, false,
+        false);
     this.insertSpec = metadata.isCounterTable() ? null : new InsertSpec(table,
         metadata.columns().stream().filter(c -> !c.isCounter()).map(ColumnMetadata::name).toList(),
         write.ifNotExists(), write.ttl() != null, write.timestamp() != null);

@@ -265,7 +265,7 @@ final class DefaultQuery<T> implements Query<T> {
       if (clientFiltered()) {
         return filteredAsync(1).thenApply(found -> found.stream().findFirst());
       }
-      return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
+      return shapeAsync(spec(state.projection(), state.columns(), true))
           .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, 1))
               .thenApply(rs -> Optional.ofNullable(rs.one()).map(r -> ops.decode(shape, r, tracked))));
     });
@@ -280,7 +280,7 @@ final class DefaultQuery<T> implements Query<T> {
           return found.stream().findFirst();
         });
       }
-      return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), true))
+      return shapeAsync(spec(state.projection(), state.columns(), true))
           .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, oneLimit()))
               .thenApply(rs -> {
                 List<Row> rows = new ArrayList<>();
@@ -296,7 +296,7 @@ final class DefaultQuery<T> implements Query<T> {
       if (clientFiltered()) {
         return filteredAsync(Integer.MAX_VALUE).thenApply(found -> (long) found.size());
       }
-      return ops.context.shapeAsync(metadata, countSpec())
+      return shapeAsync(countSpec())
           .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit())))
           .thenApply(rs -> rs.one().getLong(0));
     });
@@ -307,7 +307,7 @@ final class DefaultQuery<T> implements Query<T> {
     return timedAsync(() -> {
       positive("pageSize", pageSize);
       refusePagingWithClientFilters();
-      return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), state.limit() != null))
+      return shapeAsync(spec(state.projection(), state.columns(), state.limit() != null))
           .thenCompose(shape -> ops.context.session().executeAsync(pageStatement(shape, pageSize, pagingState))
               .thenApply(rs -> {
                 List<T> items = new ArrayList<>(rs.remaining());
@@ -333,7 +333,7 @@ final class DefaultQuery<T> implements Query<T> {
       return filteredAsync(state.limit() == null ? Integer.MAX_VALUE : state.limit())
           .thenAccept(found -> found.forEach(action));
     }
-    return ops.context.shapeAsync(metadata, spec(state.projection(), state.columns(), state.limit() != null))
+    return shapeAsync(spec(state.projection(), state.columns(), state.limit() != null))
         .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit()))
             .thenCompose(rs -> drain(shape, rs, row -> action.accept(ops.decode(shape, row, tracked)), () -> true)));
   }
@@ -360,6 +360,7 @@ final class DefaultQuery<T> implements Query<T> {
 
   @Override
   public String cql() {
+    validate();
     return spec(state.projection(), state.columns(), state.limit() != null).render().cql();
   }
 
@@ -422,7 +423,7 @@ final class DefaultQuery<T> implements Query<T> {
   private CompletionStage<List<T>> filteredAsync(int max) {
     int cap = state.limit() == null ? max : Math.min(max, state.limit());
     List<T> found = new ArrayList<>();
-    return ops.context.shapeAsync(metadata, filteredSpec())
+    return shapeAsync(filteredSpec())
         .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, null))
             .thenCompose(rs -> drain(shape, rs, row -> {
               T entity = ops.decode(shape, row, tracked);
@@ -463,13 +464,13 @@ final class DefaultQuery<T> implements Query<T> {
   }
 
   private SelectSpec countSpec() {
-    validate();
+    checkNotEqual();
     return new SelectSpec(ops.table, Projection.COUNT, List.of(), state.where(), List.of(), state.limit() != null,
         state.perPartitionLimit() != null, state.allowFiltering());
   }
 
   private SelectSpec spec(Projection projection, List<ColumnMetadata> columns, boolean limited) {
-    validate();
+    checkNotEqual();
     List<ColumnMetadata> selected = columns;
     if (metadata.polymorphism().isPresent() && projection == Projection.COLUMNS) {
       ColumnMetadata discriminator = metadata.polymorphism().get().discriminatorColumn();
@@ -479,12 +480,17 @@ final class DefaultQuery<T> implements Query<T> {
         selected = metadata.columns().stream().filter(withDiscriminator::contains).toList();
       }
     }
-    return new SelectSpec(ops.table, projection, selected.stream().map(ColumnMetadata::name).toList(),
+    return new SelectSpec(ops.table, projection, selected == metadata.columns() ? ops.columnNames
+        : selected.stream().map(ColumnMetadata::name).toList(),
         state.where(), state.orderBy(), limited, state.perPartitionLimit() != null, state.allowFiltering());
   }
 
+  /** The client-side checks of the query's shape: run before a shape is first prepared (or rendered by cql()). */
   private void validate() {
     QueryValidator.validate(metadata, state.where(), state.orderBy(), state.allowFiltering());
+  }
+
+  private void checkNotEqual() {
     if (!state.notEqual().isEmpty() && !state.allowFiltering()) {
       QueryState.NotEqual first = state.notEqual().get(0);
       throw new io.coodie.core.api.QueryValidationException("ne() on " + entityName() + "."
@@ -494,7 +500,11 @@ final class DefaultQuery<T> implements Query<T> {
   }
 
   private PreparedShape shape(SelectSpec spec) {
-    return ops.context.shape(metadata, spec);
+    return ops.context.shape(metadata, spec, this::validate);
+  }
+
+  private CompletableFuture<PreparedShape> shapeAsync(SelectSpec spec) {
+    return ops.context.shapeAsync(metadata, spec, this::validate);
   }
 
   private BoundStatement bind(PreparedShape shape, Integer limit) {
