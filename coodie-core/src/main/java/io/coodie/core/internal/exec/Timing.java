@@ -15,22 +15,24 @@ final class Timing {
   }
 
   static void run(CoodieContext context, Class<?> type, Operation operation, Runnable body) {
-    OperationListener listener = context.listener();
-    if (listener == OperationListener.NONE) {
+    call(context, type, operation, () -> {
       body.run();
-      return;
-    }
-    long start = System.nanoTime();
-    try {
-      body.run();
-    } catch (RuntimeException | Error e) {
-      failed(listener, type, operation, e, start);
-      throw e;
-    }
-    listener.completed(type, operation, Outcome.SUCCESS, null, System.nanoTime() - start);
+      return null;
+    });
   }
 
   static <R> R call(CoodieContext context, Class<?> type, Operation operation, Supplier<R> body) {
+    return timed(context, type, operation, body, result -> true);
+  }
+
+  /** Times a conditional write that reports whether it applied: {@code false} is {@link Outcome#NOT_APPLIED}. */
+  static boolean applied(CoodieContext context, Class<?> type, Operation operation,
+      java.util.function.BooleanSupplier body) {
+    return timed(context, type, operation, body::getAsBoolean, Boolean::booleanValue);
+  }
+
+  private static <R> R timed(CoodieContext context, Class<?> type, Operation operation, Supplier<R> body,
+      java.util.function.Predicate<R> applied) {
     OperationListener listener = context.listener();
     if (listener == OperationListener.NONE) {
       return body.get();
@@ -43,28 +45,9 @@ final class Timing {
       failed(listener, type, operation, e, start);
       throw e;
     }
-    listener.completed(type, operation, Outcome.SUCCESS, null, System.nanoTime() - start);
+    Outcome outcome = applied.test(result) ? Outcome.SUCCESS : Outcome.NOT_APPLIED;
+    listener.completed(type, operation, outcome, null, System.nanoTime() - start);
     return result;
-  }
-
-  /** Times a conditional write that reports whether it applied: {@code false} is {@link Outcome#NOT_APPLIED}. */
-  static boolean applied(CoodieContext context, Class<?> type, Operation operation,
-      java.util.function.BooleanSupplier body) {
-    OperationListener listener = context.listener();
-    if (listener == OperationListener.NONE) {
-      return body.getAsBoolean();
-    }
-    long start = System.nanoTime();
-    boolean applied;
-    try {
-      applied = body.getAsBoolean();
-    } catch (RuntimeException | Error e) {
-      failed(listener, type, operation, e, start);
-      throw e;
-    }
-    listener.completed(type, operation, applied ? Outcome.SUCCESS : Outcome.NOT_APPLIED, null,
-        System.nanoTime() - start);
-    return applied;
   }
 
   static <R> CompletionStage<R> async(CoodieContext context, Class<?> type, Operation operation,
