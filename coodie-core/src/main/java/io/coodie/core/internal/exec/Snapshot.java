@@ -11,22 +11,22 @@ import java.nio.ByteBuffer;
  *
  * <p>Compact, because one is kept per tracked entity and outlives it until the change tracker sweeps: the values
  * are copied into one byte array (never a view of the driver's response frame, which would keep the whole frame
- * alive), located by one int array. The {@code known} and {@code codecs} arrays may be shared with a statement
- * shape and are never modified; {@link #toBuilder()} copies what it changes.
+ * alive), each preceded by its length in one byte ({@value #NULL} for null or unknown, {@value #LONG} followed by
+ * four bytes for 253 bytes or more). The {@code known} and {@code codecs} arrays may be shared with a statement shape
+ * and are never modified; {@link #toBuilder()} copies what it changes.
  */
 final class Snapshot {
 
-  private static final int NULL = -1;
+  private static final int NULL = 0xFF;
+  private static final int LONG = 0xFE;
 
+  /** Each column's length header and bytes, in column order. */
   private final byte[] data;
-  /** Per column: offset in {@link #data} at {@code 2i}, length at {@code 2i + 1} ({@value #NULL}: a null value). */
-  private final int[] layout;
   private final boolean[] known;
   private final TypeCodec<Object>[] codecs;
 
-  private Snapshot(byte[] data, int[] layout, boolean[] known, TypeCodec<Object>[] codecs) {
+  private Snapshot(byte[] data, boolean[] known, TypeCodec<Object>[] codecs) {
     this.data = data;
-    this.layout = layout;
     this.known = known;
     this.codecs = codecs;
   }
@@ -38,26 +38,33 @@ final class Snapshot {
   static Snapshot of(ByteBuffer[] bytes, boolean[] known, TypeCodec<Object>[] codecs) {
     int total = 0;
     for (int i = 0; i < bytes.length; i++) {
-      if (known[i] && bytes[i] != null) {
-        total += bytes[i].remaining();
-      }
+      ByteBuffer value = known[i] ? bytes[i] : null;
+      total += value == null ? 1 : header(value.remaining()) + value.remaining();
     }
     byte[] data = new byte[total];
-    int[] layout = new int[bytes.length * 2];
     int offset = 0;
     for (int i = 0; i < bytes.length; i++) {
-      ByteBuffer value = bytes[i];
-      if (!known[i] || value == null) {
-        layout[2 * i + 1] = NULL;
+      ByteBuffer value = known[i] ? bytes[i] : null;
+      if (value == null) {
+        data[offset++] = (byte) NULL;
         continue;
       }
       int length = value.remaining();
+      if (length < LONG) {
+        data[offset++] = (byte) length;
+      } else {
+        data[offset++] = (byte) LONG;
+        ByteBuffer.wrap(data, offset, 4).putInt(length);
+        offset += 4;
+      }
       value.get(value.position(), data, offset, length);
-      layout[2 * i] = offset;
-      layout[2 * i + 1] = length;
       offset += length;
     }
-    return new Snapshot(data, layout, known, codecs);
+    return new Snapshot(data, known, codecs);
+  }
+
+  private static int header(int length) {
+    return length < LONG ? 1 : 5;
   }
 
   /** A builder for an entity with {@code columns} columns, none of them known yet. */
@@ -97,9 +104,18 @@ final class Snapshot {
     return new Builder(bytes, known.clone(), codecs.clone());
   }
 
+  /** The serialized value of {@code column}, null if it is null or unknown. */
   private ByteBuffer raw(int column) {
-    int length = layout[2 * column + 1];
-    return length == NULL ? null : ByteBuffer.wrap(data, layout[2 * column], length).slice();
+    int offset = 0;
+    for (int i = 0; ; i++) {
+      int header = data[offset] & 0xFF;
+      int length = header == NULL ? 0 : header == LONG ? ByteBuffer.wrap(data, offset + 1, 4).getInt() : header;
+      int start = offset + (header == LONG ? 5 : 1);
+      if (i == column) {
+        return header == NULL ? null : ByteBuffer.wrap(data, start, length).slice();
+      }
+      offset = start + length;
+    }
   }
 
   /** Collects column values, then compacts them into a {@link Snapshot}. */

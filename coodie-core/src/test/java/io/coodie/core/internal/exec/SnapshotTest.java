@@ -48,6 +48,22 @@ class SnapshotTest {
   }
 
   @Test
+  void keepsEmptyAndLongValuesApartFromNull() {
+    TypeCodec<Object> text = codec(TypeCodecs.TEXT);
+    String longText = "x".repeat(70_000);
+    Snapshot snapshot = Snapshot.builder(4).record(0, "", text, V5).record(1, longText, text, V5)
+        .record(2, null, text, V5).record(3, "y".repeat(253), text, V5).build();
+
+    assertThat(snapshot.decode(0, V5)).isEqualTo("");
+    assertThat(snapshot.differs(0, null, V5)).isTrue();
+    assertThat(snapshot.decode(1, V5)).isEqualTo(longText);
+    assertThat(snapshot.differs(1, longText + "!", V5)).isTrue();
+    assertThat(snapshot.decode(2, V5)).isNull();
+    assertThat(snapshot.differs(2, "", V5)).isTrue();
+    assertThat(snapshot.decode(3, V5)).isEqualTo("y".repeat(253));
+  }
+
+  @Test
   void aBuilderRecordsNewValuesWithoutChangingTheOriginal() {
     TypeCodec<Object> text = codec(TypeCodecs.TEXT);
     Snapshot original = Snapshot.builder(2).record(0, "a", text, V5).build();
