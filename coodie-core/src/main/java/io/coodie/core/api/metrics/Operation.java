@@ -10,7 +10,9 @@ public enum Operation {
   INSERT,
   /** {@code EntityOperations.save}: an INSERT for a new entity, an UPDATE of its changes (or nothing) otherwise. */
   SAVE,
-  /** {@code EntityOperations.update} and blind updates ({@code mutate}, {@code mutateById}, {@code query().update()}). */
+  /**
+   * {@code EntityOperations.update}, and blind updates: {@code mutate}, {@code mutateById}, {@code query().update()}.
+   */
   UPDATE,
   /** {@code EntityOperations.delete}, {@code deleteById} and {@code query().delete()}. */
   DELETE,

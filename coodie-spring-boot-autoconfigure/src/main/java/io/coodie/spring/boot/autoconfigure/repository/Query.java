@@ -32,8 +32,9 @@ import org.springframework.data.annotation.QueryAnnotation;
  * entity's own codecs (user types, enums, tuples), as {@code T}, {@code Optional<T>}, {@code List<T>},
  * {@code Stream<T>}, {@code Slice<T>} (with a {@code Pageable} parameter; see {@code CoodiePageRequest}) or a
  * {@code CompletableFuture} of one of those. A single-column {@code SELECT count(*) ...} may return {@code long},
- * {@code Long}, {@code int} or {@code Integer}. Any other statement ({@code UPDATE}, {@code DELETE}, {@code INSERT}) returns {@code void}, or
- * {@code boolean}: whether it was applied, for a conditional ({@code IF ...}) statement.
+ * {@code Long}, {@code int} or {@code Integer}. Any other statement ({@code UPDATE}, {@code DELETE},
+ * {@code INSERT}) returns {@code void}, or {@code boolean}: whether it was applied, for a conditional
+ * ({@code IF ...}) statement.
  *
  * <p>Derived query keywords have no {@code CONTAINS KEY}; use this annotation for it, as in the second example. On a
  * re-declared method of {@link CoodieRepository} (say {@code findAll()}), the annotation replaces the inherited
