@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.springframework.data.domain.Pageable;
@@ -186,13 +187,7 @@ final class StringCoodieQuery<T> implements RepositoryQuery {
   private Object result(ResultSet rs, Pageable pageable) {
     Iterator<Row> rows = rs.iterator();
     return switch (this.shape.kind()) {
-      case VOID -> {
-        applied(rs.wasApplied(), rs.one());
-        yield null;
-      }
-      case BOOLEAN -> this.select ? rows.hasNext() : rs.wasApplied();
-      case NUMBER -> this.shape.number(((Number) Objects.requireNonNull(rs.one()).getObject(0)).longValue());
-      case ENTITY, OPTIONAL -> Results.single(single(rows), this.shape);
+      case VOID, BOOLEAN, NUMBER, ENTITY, OPTIONAL -> firstPageResult(rs::wasApplied, rows);
       case STREAM -> StreamSupport.stream(rs.spliterator(), false).map(this::decode).filter(Objects::nonNull);
       case LIST -> pageable.isPaged() ? page(rs, pageable).getContent() : decodeAll(rows);
       case SLICE -> pageable.isPaged() ? page(rs, pageable) : new CoodieSlice<>(decodeAll(rows), pageable, null);
@@ -207,20 +202,25 @@ final class StringCoodieQuery<T> implements RepositoryQuery {
               : pageAsync(rs, pageable))
           : drain(rs, new ArrayList<>()).thenApply((all) -> this.shape.kind() == Kind.LIST ? all
               : new CoodieSlice<>(all, pageable, null));
-      default -> {
-        Iterator<Row> rows = rs.currentPage().iterator();
-        Object value = switch (this.shape.kind()) {
-          case VOID -> {
-            applied(rs.wasApplied(), rs.one());
-            yield null;
-          }
-          case BOOLEAN -> this.select ? rows.hasNext() : rs.wasApplied();
-          case NUMBER -> this.shape.number(((Number) Objects.requireNonNull(rs.one()).getObject(0)).longValue());
-          case ENTITY, OPTIONAL -> Results.single(single(rows), this.shape);
-          default -> throw new IllegalStateException("Unexpected result " + this.shape);
-        };
-        yield CompletableFuture.completedFuture(value);
+      default -> CompletableFuture.completedFuture(firstPageResult(rs::wasApplied, rs.currentPage().iterator()));
+    };
+  }
+
+  /**
+   * The result of the kinds that need at most the first page of rows: {@code void}, {@code boolean} (a row exists,
+   * or the statement applied), a number, or one entity.
+   */
+  private Object firstPageResult(BooleanSupplier wasApplied, Iterator<Row> rows) {
+    return switch (this.shape.kind()) {
+      case VOID -> {
+        applied(wasApplied.getAsBoolean(), rows.hasNext() ? rows.next() : null);
+        yield null;
       }
+      case BOOLEAN -> this.select ? rows.hasNext() : wasApplied.getAsBoolean();
+      case NUMBER -> this.shape.number(((Number) Objects.requireNonNull(rows.hasNext() ? rows.next() : null)
+          .getObject(0)).longValue());
+      case ENTITY, OPTIONAL -> Results.single(single(rows), this.shape);
+      default -> throw new IllegalStateException("Unexpected result " + this.shape);
     };
   }
 
