@@ -27,10 +27,6 @@ public class CoodieBenchmark extends BenchmarkSettings {
     final EntityOperations<CoodieItem> items;
     final boolean tracked;
 
-    Lib(CqlSession session) {
-      this(session, true);
-    }
-
     /** With {@code tracked} false, partition reads use {@code Query.untracked()}. */
     Lib(CqlSession session, boolean tracked) {
       this.session = session;
@@ -65,8 +61,13 @@ public class CoodieBenchmark extends BenchmarkSettings {
 
     @Setup(Level.Trial)
     public void open() {
-      lib = new Lib(BenchSession.open());
+      lib = new Lib(BenchSession.open(), tracked());
       lib.check();
+    }
+
+    /** Whether partition reads track their entities ({@link CoodieUntrackedBenchmark} says no). */
+    protected boolean tracked() {
+      return true;
     }
 
     @TearDown(Level.Trial)
@@ -82,9 +83,14 @@ public class CoodieBenchmark extends BenchmarkSettings {
 
     @Setup(Level.Trial)
     public void open() {
-      lib = new Lib(new ReplaySession(BenchSession.open()));
+      lib = new Lib(new ReplaySession(BenchSession.open()), tracked());
       lib.check();
       lib.check();
+    }
+
+    /** Whether partition reads track their entities ({@link CoodieUntrackedBenchmark} says no). */
+    protected boolean tracked() {
+      return true;
     }
 
     @TearDown(Level.Trial)

@@ -4,12 +4,9 @@ import io.coodie.benchmarks.model.CoodieItem;
 import io.coodie.benchmarks.model.Items;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -19,37 +16,21 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 public class CoodieUntrackedBenchmark extends BenchmarkSettings {
 
+  /** {@link CoodieBenchmark.Net} with untracked partition reads. */
   @State(Scope.Benchmark)
-  public static class Net {
-    CoodieBenchmark.Lib lib;
-
-    @Setup(Level.Trial)
-    public void open() {
-      lib = new CoodieBenchmark.Lib(BenchSession.open(), false);
-      lib.check();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-      lib.session.close();
+  public static class Net extends CoodieBenchmark.Net {
+    @Override
+    protected boolean tracked() {
+      return false;
     }
   }
 
-  /** The same on a {@link ReplaySession}: no network. */
+  /** {@link CoodieBenchmark.Replay} (no network) with untracked partition reads. */
   @State(Scope.Benchmark)
-  public static class Replay {
-    CoodieBenchmark.Lib lib;
-
-    @Setup(Level.Trial)
-    public void open() {
-      lib = new CoodieBenchmark.Lib(new ReplaySession(BenchSession.open()), false);
-      lib.check();
-      lib.check();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-      lib.session.close();
+  public static class Replay extends CoodieBenchmark.Replay {
+    @Override
+    protected boolean tracked() {
+      return false;
     }
   }
 
