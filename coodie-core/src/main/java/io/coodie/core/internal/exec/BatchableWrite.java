@@ -2,7 +2,6 @@ package io.coodie.core.internal.exec;
 
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** A write that can be executed on its own or added to a batch. */
 interface BatchableWrite {
@@ -12,11 +11,7 @@ interface BatchableWrite {
 
   /** The bound statement of this write, waiting for its shape to be prepared if needed. */
   default BoundStatement statement() {
-    try {
-      return statementAsync().join();
-    } catch (CompletionException e) {
-      throw Failures.unwrap(e);
-    }
+    return Failures.join(statementAsync());
   }
 
   /** Whether it is a lightweight transaction. */

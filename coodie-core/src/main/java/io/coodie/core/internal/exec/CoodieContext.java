@@ -9,7 +9,6 @@ import io.coodie.core.internal.cql.RenderedStatement;
 import io.coodie.core.internal.cql.StatementSpec;
 import io.coodie.core.internal.mapping.CodecFactory;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -78,11 +77,7 @@ public final class CoodieContext {
 
   /** The prepared shape of {@code spec}, running {@code check} (which may throw) before preparing it. */
   PreparedShape shape(EntityMetadata<?> metadata, StatementSpec spec, Runnable check) {
-    try {
-      return shapeAsync(metadata, spec, check).join();
-    } catch (CompletionException e) {
-      throw Failures.unwrap(e);
-    }
+    return Failures.join(shapeAsync(metadata, spec, check));
   }
 
   /** Asynchronously the prepared shape of {@code spec}; a failed preparation is not cached. */

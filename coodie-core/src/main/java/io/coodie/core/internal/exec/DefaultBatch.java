@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /** The {@link Batch} implementation: collects writes, then sends one batch statement. */
@@ -118,24 +117,14 @@ final class DefaultBatch implements Batch {
 
   @Override
   public void execute() {
-    Timing.run(context, null, Operation.BATCH, () -> {
-      try {
-        checked().toCompletableFuture().join();
-      } catch (CompletionException e) {
-        throw Failures.unwrap(e);
-      }
-    });
+    Timing.run(context, null, Operation.BATCH, () -> Failures.join(checked()));
   }
 
   @Override
   public boolean tryExecute() {
     return Timing.applied(context, null, Operation.BATCH, () -> {
-      try {
-        AsyncResultSet rs = run().toCompletableFuture().join();
-        return rs == null || rs.wasApplied();
-      } catch (CompletionException e) {
-        throw Failures.unwrap(e);
-      }
+      AsyncResultSet rs = Failures.join(run());
+      return rs == null || rs.wasApplied();
     });
   }
 

@@ -70,7 +70,7 @@ final class Timing {
         if (error == null) {
           listener.completed(type, operation, Outcome.SUCCESS, null, System.nanoTime() - start);
         } else {
-          failed(listener, type, operation, cause(error), start);
+          failed(listener, type, operation, Failures.cause(error), start);
         }
       } catch (RuntimeException | Error listenerFailure) {
         timed.completeExceptionally(listenerFailure);
@@ -83,14 +83,6 @@ final class Timing {
       }
     });
     return timed;
-  }
-
-  private static Throwable cause(Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 
   private static void failed(OperationListener listener, Class<?> type, Operation operation, Throwable failure,
