@@ -22,6 +22,7 @@ import io.coodie.core.internal.cql.Relation;
 import io.coodie.core.internal.cql.SelectSpec;
 import io.coodie.core.internal.cql.TableRef;
 import io.coodie.core.internal.mapping.EntityMapper;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,17 +126,14 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     Object[] values = new Object[columns];
     ByteBuffer[] bytes = new ByteBuffer[columns];
     boolean[] known = new boolean[columns];
-    @SuppressWarnings("unchecked")
-    com.datastax.oss.driver.api.core.type.codec.TypeCodec<Object>[] codecs =
-        new com.datastax.oss.driver.api.core.type.codec.TypeCodec[columns];
     for (int j = 0; j < definitions.size(); j++) {
       Optional<ColumnMetadata> column = metadata.columnByName(definitions.get(j).getName());
       if (column.isPresent()) {
         int i = column.get().index();
-        codecs[i] = context.codecs().codecFor(definitions.get(j).getType(),
+        TypeCodec<Object> codec = context.codecs().codecFor(definitions.get(j).getType(),
             new ValueType.OfColumn(column.get(), ValueType.Part.VALUE));
         bytes[i] = row.getBytesUnsafe(j);
-        values[i] = codecs[i].decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
+        values[i] = codec.decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
         known[i] = true;
       }
     }
@@ -143,7 +141,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       return null;
     }
     T entity = instantiate(values);
-    context.tracker().putNew(entity, Snapshot.of(bytes, known, codecs));
+    context.tracker().putNew(entity, readSnapshot(entity, bytes, known, getShape().columnCodecs));
     return entity;
   }
 
@@ -166,9 +164,52 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     }
     T entity = instantiate(values);
     if (track) {
-      context.tracker().putNew(entity, Snapshot.of(bytes, shape.selected, shape.columnCodecs));
+      context.tracker().putNew(entity, readSnapshot(entity, bytes, shape.selected, trackingCodecs(shape)));
     }
     return entity;
+  }
+
+  /**
+   * The snapshot of an entity just built from a row: the row's values of the {@code read} columns, except that a
+   * null column the entity holds a value for (a primitive's zero, a field's initial value) is recorded as that
+   * value, which is what the row reads as; and for the columns not read, the entity's values as baselines.
+   */
+  private Snapshot readSnapshot(T entity, ByteBuffer[] bytes, boolean[] read, TypeCodec<Object>[] codecs) {
+    EntityMapper<T> m = null;
+    ProtocolVersion version = null;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != null) {
+        continue;
+      }
+      if (m == null) {
+        m = mapperOf(entity);
+        version = context.session().getContext().getProtocolVersion();
+      }
+      Object value = m.isMapped(i) ? m.get(entity, i) : null;
+      if (value != null && !isEmptyCollection(value)) {
+        bytes[i] = codecs[i].encode(value, version);
+      }
+    }
+    return Snapshot.of(bytes, read, codecs);
+  }
+
+  /** The codecs to track the entities a shape reads with: its own, and the get shape's for columns it does not read. */
+  private TypeCodec<Object>[] trackingCodecs(PreparedShape shape) {
+    TypeCodec<Object>[] codecs = shape.trackingCodecs;
+    if (codecs == null) {
+      codecs = shape.columnCodecs;
+      for (int i = 0; i < codecs.length; i++) {
+        if (!shape.selected[i]) {
+          // a partial read: DefaultQuery has the get shape prepared before it decodes, so this does not block
+          if (codecs == shape.columnCodecs) {
+            codecs = codecs.clone();
+          }
+          codecs[i] = getShape().columnCodecs[i];
+        }
+      }
+      shape.trackingCodecs = codecs;
+    }
+    return codecs;
   }
 
   /** Whether this subtype's operations own a row, by its discriminator (always true without polymorphism). */
@@ -271,6 +312,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   @Override
   public Update<T> mutate(T entity) {
     checkEntity(entity);
+    EntityDiff.requireKnownKey(metadata, context.tracker().get(entity), "update");
     return new DefaultUpdate<>(this, write.applyTo(keyState(entity, byKey)));
   }
 
@@ -319,6 +361,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   /** The write {@code delete} performs. */
   BatchableWrite deleteWrite(T entity) {
     checkEntity(entity);
+    EntityDiff.requireKnownKey(metadata, context.tracker().get(entity), "delete");
     return deletion(keyState(entity, byKey));
   }
 
@@ -329,6 +372,18 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       getShape = shape;
     }
     return shape;
+  }
+
+  /** Asynchronously the shape of {@code get}, which holds a codec for every column. */
+  CompletableFuture<PreparedShape> getShapeAsync() {
+    PreparedShape shape = getShape;
+    if (shape != null) {
+      return CompletableFuture.completedFuture(shape);
+    }
+    return context.shapeAsync(metadata, getSpec).thenApply(prepared -> {
+      getShape = prepared;
+      return prepared;
+    });
   }
 
   private void execute(BatchableWrite w) {
@@ -350,12 +405,18 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     });
   }
 
-  /** The UPDATE of a tracked entity's changes (null if none), remembering them once applied. */
+  /**
+   * The UPDATE of a tracked entity's changes against {@code snapshot} (null if none), taken now; once applied, what
+   * it bound is recorded as the entity's new state.
+   */
   private BatchableWrite diffWrite(T entity, Snapshot snapshot) {
     ProtocolVersion version = context.session().getContext().getProtocolVersion();
-    List<EntityDiff.Change> changes = EntityDiff.compute(mapperOf(entity), entity, snapshot, version);
+    EntityDiff.Result diff = EntityDiff.compute(mapperOf(entity), entity, snapshot, version);
+    List<EntityDiff.Change> changes = diff.changes();
     if (changes.isEmpty()) {
-      context.tracker().put(entity, snapshot);
+      if (context.tracker().get(entity) == null) {
+        context.tracker().merge(entity, snapshot, diff.columns(), diff.values());
+      }
       return null;
     }
     DefaultUpdate<T> update = diffUpdate(entity, changes);
@@ -377,15 +438,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
       @Override
       public void applied() {
-        Snapshot.Builder next = snapshot.toBuilder();
-        EntityMapper<T> m = mapperOf(entity);
-        for (EntityDiff.Change change : changes) {
-          int i = change.column().index();
-          if (next.codec(i) != null) {
-            next.record(i, m.get(entity, i), next.codec(i), version);
-          }
-        }
-        context.tracker().put(entity, next.build());
+        context.tracker().merge(entity, snapshot, diff.columns(), diff.values());
       }
     };
   }
@@ -437,13 +490,21 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     private BoundStatement bound;
     private PreparedShape shape;
 
+    /** Binds at once when the shape is prepared, so the entity's values are taken when the write is created. */
     InsertWrite(InsertSpec spec, T entity) {
       this.spec = spec;
       this.entity = entity;
+      PreparedShape known = insertShape;
+      if (known != null) {
+        statement(known);
+      }
     }
 
     @Override
     public CompletableFuture<BoundStatement> statementAsync() {
+      if (bound != null) {
+        return CompletableFuture.completedFuture(bound);
+      }
       PreparedShape known = insertShape;
       if (known != null) {
         return CompletableFuture.completedFuture(statement(known));
@@ -456,6 +517,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
     @Override
     public BoundStatement statement() {
+      if (bound != null) {
+        return bound;
+      }
       PreparedShape known = insertShape;
       if (known == null) {
         known = context.shape(metadata, spec);
@@ -504,7 +568,10 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       return bound;
     }
 
-    /** The row now holds what was bound; columns left unset stay unknown. */
+    /**
+     * The row now holds what was bound. Columns left unset (null, or an empty collection) stay unknown, with a null
+     * baseline: an existing row keeps its value there, and a later save writes them only once they hold a value.
+     */
     void remember() {
       int columns = metadata.columns().size();
       ByteBuffer[] bytes = new ByteBuffer[columns];

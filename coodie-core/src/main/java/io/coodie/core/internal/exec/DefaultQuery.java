@@ -504,7 +504,12 @@ final class DefaultQuery<T> implements Query<T> {
   }
 
   private CompletableFuture<PreparedShape> shapeAsync(SelectSpec spec) {
-    return ops.context.shapeAsync(metadata, spec, this::validate);
+    CompletableFuture<PreparedShape> shape = ops.context.shapeAsync(metadata, spec, this::validate);
+    if (tracked && spec.projection() != Projection.COUNT && spec.columns().size() < metadata.columns().size()) {
+      // entities of a partial read are tracked with the codecs of the columns not read too: the get shape has them
+      return shape.thenCombine(ops.getShapeAsync(), (partial, all) -> partial);
+    }
+    return shape;
   }
 
   private BoundStatement bind(PreparedShape shape, Integer limit) {

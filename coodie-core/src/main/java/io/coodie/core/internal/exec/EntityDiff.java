@@ -9,7 +9,11 @@ import io.coodie.core.api.metadata.ColumnKind;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.internal.cql.Assignment.Kind;
 import io.coodie.core.internal.mapping.EntityMapper;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import io.coodie.core.api.metadata.EntityMetadata;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,44 +23,102 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The minimal UPDATE that brings a loaded row to an entity's current state: changed columns only, collections as
- * element operations (set add/remove, list append/prepend, map put/remove) where that expresses the change, a null
- * that replaced a value as a deletion. Primary key changes are refused.
+ * The minimal UPDATE that brings a row to an entity's current state, against the entity's {@link Snapshot}: changed
+ * columns only, collections as element operations (set add/remove, list append/prepend, map put/remove) where the row's
+ * value is known and that expresses the change, a null that replaced a value as a deletion. A column whose row value
+ * is not known (not read, or left unset by an insert) is written only when the entity's value differs from its
+ * baseline, and then whole. Primary key changes are refused, and so is a write of an entity whose primary key was not
+ * read whole.
+ *
+ * <p>The values to bind are taken when the diff is computed: mutable ones (collections, UDT objects, arrays) are
+ * copies, so a change the application makes afterwards, while an asynchronous write is in flight, is neither sent nor
+ * recorded; it is left for the next save.
  */
 final class EntityDiff {
 
   /** One assignment of the diff. */
   record Change(ColumnMetadata column, Kind kind, Object value) {}
 
+  /**
+   * The assignments, and what the row holds once they are applied: the serialized value of each of {@code columns}
+   * (at the same position of {@code values}).
+   */
+  record Result(List<Change> changes, int[] columns, ByteBuffer[] values) {}
+
   private EntityDiff() {}
 
-  static <T> List<Change> compute(EntityMapper<T> mapper, T entity, Snapshot snapshot, ProtocolVersion version) {
+  static <T> Result compute(EntityMapper<T> mapper, T entity, Snapshot snapshot, ProtocolVersion version) {
+    requireKnownKey(mapper.metadata(), snapshot, "save or update");
     List<Change> changes = new ArrayList<>();
-    for (ColumnMetadata column : mapper.metadata().columns()) {
+    List<ColumnMetadata> columns = mapper.metadata().columns();
+    int[] changed = new int[columns.size()];
+    ByteBuffer[] encoded = new ByteBuffer[columns.size()];
+    int count = 0;
+    for (ColumnMetadata column : columns) {
       int i = column.index();
       if (column.isCounter() || column.isDiscriminator() || !mapper.isMapped(i)) {
         continue;
       }
       Object current = mapper.get(entity, i);
+      TypeCodec<Object> codec = snapshot.codec(i);
+      if (codec == null) {
+        throw new IllegalStateException("No codec recorded for " + mapper.metadata().javaType().getName() + "."
+            + column.propertyName() + " (coodie bug: please report it)");
+      }
+      ByteBuffer bytes = current == null ? null : codec.encode(current, version);
+      if (!snapshot.differsFrom(i, bytes)) {
+        continue;
+      }
       if (column.kind().isPrimaryKey()) {
-        if (snapshot.known(i) && snapshot.differs(i, current, version)) {
-          throw new IllegalArgumentException("Cannot change the primary key of a loaded "
-              + mapper.metadata().javaType().getName() + ": " + column.propertyName() + " changed. Delete the row and"
-              + " insert a new entity instead.");
-        }
-        continue;
+        throw new IllegalArgumentException("Cannot change the primary key of a loaded "
+            + mapper.metadata().javaType().getName() + ": " + column.propertyName() + " changed. Delete the row and"
+            + " insert a new entity instead.");
       }
-      if (!snapshot.known(i)) {
-        if (current != null) {
-          changes.add(new Change(column, Kind.SET, current));
-        }
-        continue;
+      Object value = bytes == null || isImmutable(current) ? current : codec.decode(bytes.duplicate(), version);
+      int before = changes.size();
+      if (snapshot.known(i)) {
+        collectionOrSet(column, snapshot.decode(i, version), value, changes);
+      } else if (snapshot.dirty(i) || !(isEmptyOrNull(value) && isEmptyOrNull(snapshot.decode(i, version)))) {
+        changes.add(new Change(column, Kind.SET, isEmptyOrNull(value) && !isFrozen(column.cqlType()) ? null : value));
       }
-      if (snapshot.differs(i, current, version)) {
-        collectionOrSet(column, snapshot.decode(i, version), current, changes);
+      if (changes.size() > before) {
+        changed[count] = i;
+        encoded[count++] = bytes;
       }
     }
-    return changes;
+    return new Result(changes, Arrays.copyOf(changed, count), Arrays.copyOf(encoded, count));
+  }
+
+  /**
+   * Refuses to write an entity read without its whole primary key ({@code distinct()}, {@code only(...)}): its key
+   * properties hold defaults, which would address another row.
+   */
+  static void requireKnownKey(EntityMetadata<?> metadata, Snapshot snapshot, String operation) {
+    if (snapshot == null) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    for (ColumnMetadata key : metadata.primaryKey()) {
+      if (!snapshot.known(key.index())) {
+        missing.add(key.propertyName());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("Cannot " + operation + " this " + metadata.javaType().getName()
+          + ": it was read without its primary key properties " + missing + " (a distinct() or partial read), which"
+          + " so hold defaults, not the row's key. Read it with its whole primary key, or write by key with"
+          + " mutateById(...) / deleteById(...).");
+    }
+  }
+
+  /** Values that cannot change after the diff is taken, so need no copy. */
+  private static boolean isImmutable(Object value) {
+    return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Boolean
+        || value instanceof Double || value instanceof Float || value instanceof Short || value instanceof Byte
+        || value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger
+        || value instanceof java.util.UUID || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal
+        || value instanceof java.time.Duration || value instanceof java.net.InetAddress
+        || value instanceof com.datastax.oss.driver.api.core.data.CqlDuration;
   }
 
   private static void collectionOrSet(ColumnMetadata column, Object old, Object current, List<Change> out) {

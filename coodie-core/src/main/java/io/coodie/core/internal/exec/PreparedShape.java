@@ -34,6 +34,8 @@ final class PreparedShape {
   final TypeCodec<Object>[] columnCodecs;
   /** By entity column index: whether a SELECT reads the column. */
   final boolean[] selected;
+  /** For a SELECT: {@link #columnCodecs} completed with the codecs of the columns it does not read, once known. */
+  volatile TypeCodec<Object>[] trackingCodecs;
 
   @SuppressWarnings("unchecked")
   PreparedShape(StatementSpec spec, RenderedStatement rendered, PreparedStatement prepared,

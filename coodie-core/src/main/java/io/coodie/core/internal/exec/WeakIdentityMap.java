@@ -48,6 +48,21 @@ final class WeakIdentityMap<K, V> {
     stripe(hash).put(key, hash, value, false);
   }
 
+  /**
+   * Replaces the value of {@code key} by {@code update} applied to it (null if absent), atomically with respect to
+   * every other call on this key; a null result removes nothing and stores nothing.
+   */
+  void compute(K key, java.util.function.UnaryOperator<V> update) {
+    int hash = hash(key);
+    Stripe<V> stripe = stripe(hash);
+    synchronized (stripe) {
+      V next = update.apply(stripe.get(key, hash));
+      if (next != null) {
+        stripe.put(key, hash, next, true);
+      }
+    }
+  }
+
   V remove(K key) {
     int hash = hash(key);
     return stripe(hash).remove(key, hash);
