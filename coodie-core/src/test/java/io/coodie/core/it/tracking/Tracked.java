@@ -70,22 +70,22 @@ public final class Tracked {
   @Table(name = "tracked_wide")
   public static class Wide {
     @PartitionKey public String id;
-    public volatile Integer p0;
-    public volatile Integer p1;
-    public volatile Integer p2;
-    public volatile Integer p3;
-    public volatile Integer p4;
-    public volatile Integer p5;
-    public volatile Integer p6;
-    public volatile Integer p7;
-    public volatile Integer p8;
-    public volatile Integer p9;
-    public volatile Integer p10;
-    public volatile Integer p11;
-    public volatile Integer p12;
-    public volatile Integer p13;
-    public volatile Integer p14;
-    public volatile Integer p15;
+    public Integer p0;
+    public Integer p1;
+    public Integer p2;
+    public Integer p3;
+    public Integer p4;
+    public Integer p5;
+    public Integer p6;
+    public Integer p7;
+    public Integer p8;
+    public Integer p9;
+    public Integer p10;
+    public Integer p11;
+    public Integer p12;
+    public Integer p13;
+    public Integer p14;
+    public Integer p15;
 
     public Wide() {}
 
