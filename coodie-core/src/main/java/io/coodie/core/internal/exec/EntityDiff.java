@@ -125,11 +125,16 @@ final class EntityDiff {
     DataType type = column.cqlType();
     boolean empty = current == null || (current instanceof Collection<?> c && c.isEmpty())
         || (current instanceof Map<?, ?> m && m.isEmpty());
-    if (empty || old == null || isFrozen(type)) {
+    boolean collection = type instanceof SetType || type instanceof ListType || type instanceof MapType;
+    if (empty || isFrozen(type) || !collection) {
       if (!(empty && isEmptyOrNull(old))) {
         out.add(new Change(column, Kind.SET, empty && !isFrozen(type) ? null : current));
       }
       return;
+    }
+    if (old == null) {
+      // the row held no value, which Cassandra cannot tell from an empty collection: the change adds elements
+      old = type instanceof MapType ? Map.of() : type instanceof SetType ? Set.of() : List.of();
     }
     if (type instanceof SetType) {
       Set<?> before = (Set<?>) old;
