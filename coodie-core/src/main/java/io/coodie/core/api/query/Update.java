@@ -60,10 +60,20 @@ public interface Update<T> {
   /** Applies only if the row exists ({@code IF EXISTS}). */
   Update<T> ifExists();
 
-  /** {@code USING TTL seconds} for the cells written. */
+  /**
+   * {@code USING TTL seconds} for the cells written; 0 means they never expire.
+   *
+   * @throws IllegalArgumentException if {@code seconds} is negative or over 630,720,000 (20 years)
+   */
   Update<T> ttl(int seconds);
 
-  /** {@code USING TTL}, in whole seconds. */
+  /**
+   * {@code USING TTL} of a whole number of seconds; {@link Duration#ZERO} means the cells never expire, and null
+   * removes the option (no {@code USING TTL}: the table's default TTL, if any, applies). Nothing is rounded.
+   *
+   * @throws IllegalArgumentException if {@code ttl} is negative, not a whole number of seconds (such as
+   *     {@code Duration.ofMillis(500)}), or over 630,720,000 seconds (20 years)
+   */
   Update<T> ttl(Duration ttl);
 
   /** {@code USING TIMESTAMP micros}. */

@@ -599,15 +599,12 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public EntityOperations<T> ttl(int seconds) {
-    if (seconds < 0) {
-      throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
-    }
-    return with(options, write.withTtl(seconds));
+    return with(options, write.withTtl(Ttls.seconds(entityName(), seconds)));
   }
 
   @Override
   public EntityOperations<T> ttl(Duration value) {
-    return ttl(Math.toIntExact(value.toSeconds()));
+    return with(options, write.withTtl(Ttls.seconds(entityName(), value)));
   }
 
   @Override

@@ -114,15 +114,12 @@ final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Upda
 
   @Override
   public Update<T> ttl(int seconds) {
-    if (seconds < 0) {
-      throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
-    }
-    return with(state.withTtl(seconds));
+    return with(state.withTtl(Ttls.seconds(ops.entityName(), seconds)));
   }
 
   @Override
   public Update<T> ttl(Duration ttl) {
-    return ttl(Math.toIntExact(ttl.toSeconds()));
+    return with(state.withTtl(Ttls.seconds(ops.entityName(), ttl)));
   }
 
   @Override
