@@ -133,7 +133,11 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
         TypeCodec<Object> codec = context.codecs().codecFor(definitions.get(j).getType(),
             new ValueType.OfColumn(column.get(), ValueType.Part.VALUE));
         bytes[i] = row.getBytesUnsafe(j);
-        values[i] = codec.decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
+        try {
+          values[i] = codec.decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
+        } catch (RuntimeException e) {
+          throw PreparedShape.unreadable(metadata, column.get(), e);
+        }
         known[i] = true;
       }
     }
