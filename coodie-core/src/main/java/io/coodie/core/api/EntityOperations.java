@@ -134,10 +134,26 @@ public interface EntityOperations<T> {
   /** Makes updates and deletes conditional on {@code property <comparison> value}. */
   EntityOperations<T> iff(String property, Comparison comparison, Object value);
 
-  /** Writes with {@code USING TTL seconds}. The table's default TTL is never sent as an explicit TTL. */
+  /**
+   * Writes with {@code USING TTL seconds}; 0 means the cells never expire, even on a table with a default TTL. The
+   * table's default TTL is never sent as an explicit TTL.
+   *
+   * @throws IllegalArgumentException if {@code seconds} is negative or over Cassandra's maximum of 630,720,000
+   *     (20 years)
+   */
   EntityOperations<T> ttl(int seconds);
 
-  /** Writes with {@code USING TTL}, in whole seconds. */
+  /**
+   * Writes with {@code USING TTL} of a whole number of seconds; {@link Duration#ZERO} means the cells never expire.
+   * A null TTL removes the option: no {@code USING TTL} is sent, so the table's default TTL (if any) applies.
+   *
+   * <p>Cassandra's TTLs are whole seconds, and coodie never rounds one: a fraction of a second would otherwise make
+   * the TTL shorter, or 0 (<em>never expires</em>) for one under a second. (Cassandra 5.0 in its default storage
+   * compatibility mode also refuses, itself, a TTL that expires after 2038-01-19: CASSANDRA-14092.)
+   *
+   * @throws IllegalArgumentException if {@code ttl} is negative, not a whole number of seconds (for example
+   *     {@code Duration.ofMillis(500)} or {@code ofMillis(1999)}), or over 630,720,000 seconds (20 years)
+   */
   EntityOperations<T> ttl(Duration ttl);
 
   /** Writes with {@code USING TIMESTAMP micros} (microseconds since the epoch). */

@@ -70,6 +70,30 @@ class CollectionAndCounterIT {
   }
 
   @Test
+  void aNullValueInAMapPutDeletesThatKeyInBothForms() {
+    Product p = new Product("nullput", "p", 1);
+    p.attrs.putAll(Map.of("a", "1", "b", "2"));
+    products.insert(p);
+    Map<String, String> update = new java.util.LinkedHashMap<>();
+    update.put("a", null);
+    update.put("c", "3");
+    var blind = products.query().where("sku").eq("nullput").update().put("attrs", update);
+    assertThat(blind.cql()).isEqualTo("UPDATE product SET attrs=attrs+?, attrs=attrs-? WHERE sku=?");
+    blind.execute();
+    assertThat(products.get("nullput").orElseThrow().attrs).containsOnly(Map.entry("b", "2"), Map.entry("c", "3"));
+
+    Map<String, String> onlyNulls = new java.util.HashMap<>();
+    onlyNulls.put("b", null);
+    var removal = products.mutate(p).put("attrs", onlyNulls);
+    assertThat(removal.cql()).isEqualTo("UPDATE product SET attrs=attrs-? WHERE sku=?");
+    removal.execute();
+    assertThat(products.get("nullput").orElseThrow().attrs).containsOnly(Map.entry("c", "3"));
+
+    products.mutateById("nullput").put("attrs", "c", null).execute();
+    assertThat(products.get("nullput").orElseThrow().attrs).isEmpty();
+  }
+
+  @Test
   void blindUpdateWithTtlAndSetToNull() {
     product("blind");
     products.query().where("sku").in("blind").update().set("name", "renamed").set("price", null).execute();

@@ -11,6 +11,8 @@ import io.coodie.core.api.EntityOperations;
 import io.coodie.core.api.QueryValidationException;
 import io.coodie.core.api.query.Order;
 import io.coodie.test.CassandraTest;
+import io.coodie.test.TestCassandra;
+import io.coodie.test.TestKeyspace;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -121,6 +123,25 @@ class QueryOperatorsIT {
     List<Reading> partitions = readings.query().distinct().list();
     assertThat(partitions).extracting(Reading::sensor).containsExactlyInAnyOrder("s1", "s2", "s3");
     assertThat(partitions).allMatch(r -> r.at() == null && r.value() == null);
+  }
+
+  @Test
+  void countOfDistinctCountsPartitionsNotRows(TestCassandra cassandra, TestKeyspace keyspace) throws Exception {
+    try (StatementLog log = StatementLog.open(cassandra, keyspace)) {
+      EntityOperations<Reading> logged = Coodie.create(log.session).entity(Reading.class);
+      assertThat(logged.query().count()).isEqualTo(30);
+      log.clear();
+      // 3 partitions of 10 rows; one row per page proves that every page is counted.
+      assertThat(logged.query().distinct().count()).isEqualTo(3);
+      assertThat(logged.query().distinct().pageSize(1).count()).isEqualTo(3);
+      assertThat(logged.query().distinct().pageSize(1).countAsync().toCompletableFuture().get()).isEqualTo(3);
+      assertThat(log.executed()).containsOnly("SELECT DISTINCT sensor FROM reading").hasSize(3);
+      log.clear();
+      assertThat(logged.query().distinct().limit(2).count()).isEqualTo(2);
+      assertThat(logged.query().distinct().where("sensor").in("s1", "s3", "nope").count()).isEqualTo(2);
+      assertThat(log.executed()).containsExactly("SELECT DISTINCT sensor FROM reading LIMIT ?",
+          "SELECT DISTINCT sensor FROM reading WHERE sensor IN ?");
+    }
   }
 
   @Test

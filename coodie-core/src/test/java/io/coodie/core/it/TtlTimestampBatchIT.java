@@ -75,6 +75,27 @@ class TtlTimestampBatchIT {
   }
 
   @Test
+  void aNullTtlMeansNoTtlAndZeroMeansNoExpiry() {
+    customers.ttl(600).ttl((Duration) null).insert(new Customer("n1", "n", null, null));
+    customers.insert(new Customer("n2", "n", null, null));
+    customers.mutateById("n2").ttl(600).ttl((Duration) null).set("name", "m").execute();
+    assertThat(log.executed()).containsExactly("INSERT INTO customer (id,name,email,points) VALUES (?,?,?,?)",
+        "INSERT INTO customer (id,name,email,points) VALUES (?,?,?,?)", "UPDATE customer SET name=? WHERE id=?");
+    assertThat(meta("n1").isNull(0)).isTrue();
+    assertThat(meta("n2").isNull(0)).isTrue();
+    assertThat(customers.get("n2").orElseThrow().name()).isEqualTo("m");
+
+    // On a table with a default TTL, null leaves the default and Duration.ZERO (USING TTL 0) never expires.
+    EntityOperations<Session> sessions = coodie.entity(Session.class);
+    sessions.ttl((Duration) null).insert(new Session("default", "u"));
+    sessions.ttl(Duration.ZERO).insert(new Session("forever", "u"));
+    int ttl = log.session.execute("SELECT TTL(user) FROM session WHERE \"token\" = 'default'").one().getInt(0);
+    assertThat(ttl).isBetween(990, 1000);
+    assertThat(log.session.execute("SELECT TTL(user) FROM session WHERE \"token\" = 'forever'").one().isNull(0))
+        .isTrue();
+  }
+
+  @Test
   void theTableDefaultTtlIsNeverSentAsAnExplicitTtl() {
     EntityOperations<Session> sessions = coodie.entity(Session.class);
     sessions.insert(new Session("tok", "u"));

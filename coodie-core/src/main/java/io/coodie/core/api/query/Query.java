@@ -102,7 +102,12 @@ public interface Query<T> {
    */
   Optional<T> one();
 
-  /** {@code SELECT count(*)} with the same restrictions. */
+  /**
+   * The number of matching rows: {@code SELECT count(*)} with the same restrictions. After {@link #distinct()}, the
+   * number of distinct partitions: Cassandra cannot count those itself ({@code count(*)} counts rows), so coodie
+   * sends {@code SELECT DISTINCT} of the partition key columns and counts the partitions it reads, fetching every
+   * page (one row per partition).
+   */
   long count();
 
   /** Whether any row matches ({@code LIMIT 1}). */

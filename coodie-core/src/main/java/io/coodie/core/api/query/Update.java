@@ -27,22 +27,40 @@ public interface Update<T> {
   /** {@code property = value}; a null value deletes the column. */
   Update<T> set(String property, Object value);
 
-  /** List append ({@code l = l + ?}) or set add ({@code s = s + ?}) of the given elements. */
+  /**
+   * List append ({@code l = l + ?}) or set add ({@code s = s + ?}) of the given elements.
+   *
+   * @throws IllegalArgumentException if an element is null: CQL collections hold no nulls
+   */
   Update<T> append(String property, Collection<?> elements);
 
-  /** List prepend: {@code l = ? + l}. */
+  /** List prepend: {@code l = ? + l}; a null element is refused ({@code IllegalArgumentException}). */
   Update<T> prepend(String property, List<?> elements);
 
-  /** List or set removal of every occurrence of the given elements: {@code c = c - ?}. */
+  /**
+   * List or set removal of every occurrence of the given elements: {@code c = c - ?}; a null element is refused
+   * ({@code IllegalArgumentException}).
+   */
   Update<T> remove(String property, Collection<?> elements);
 
-  /** Map put-all: {@code m = m + ?}. */
+  /**
+   * Map put-all: {@code m = m + ?}. An entry with a null value deletes its key, as {@link #put(String, Object,
+   * Object)} with a null value does (cqlengine's {@code map__update={'k': None}}): the non-null entries are put and
+   * the null-valued keys removed in the same statement, {@code m = m + ?, m = m - ?} (only {@code m = m - ?} when
+   * every value is null).
+   *
+   * @throws IllegalArgumentException if a key is null: CQL maps hold no null keys
+   */
   Update<T> put(String property, Map<?, ?> entries);
 
-  /** Map put of one entry: {@code m[?] = ?}. */
+  /**
+   * Map put of one entry: {@code m[?] = ?}; a null value deletes the key.
+   *
+   * @throws IllegalArgumentException if the key is null
+   */
   Update<T> put(String property, Object key, Object value);
 
-  /** Map removal of keys: {@code m = m - ?}. */
+  /** Map removal of keys: {@code m = m - ?}; a null key is refused ({@code IllegalArgumentException}). */
   Update<T> removeKeys(String property, Collection<?> keys);
 
   /** Counter increment: {@code c = c + ?}. */
@@ -60,10 +78,20 @@ public interface Update<T> {
   /** Applies only if the row exists ({@code IF EXISTS}). */
   Update<T> ifExists();
 
-  /** {@code USING TTL seconds} for the cells written. */
+  /**
+   * {@code USING TTL seconds} for the cells written; 0 means they never expire.
+   *
+   * @throws IllegalArgumentException if {@code seconds} is negative or over 630,720,000 (20 years)
+   */
   Update<T> ttl(int seconds);
 
-  /** {@code USING TTL}, in whole seconds. */
+  /**
+   * {@code USING TTL} of a whole number of seconds; {@link Duration#ZERO} means the cells never expire, and null
+   * removes the option (no {@code USING TTL}: the table's default TTL, if any, applies). Nothing is rounded.
+   *
+   * @throws IllegalArgumentException if {@code ttl} is negative, not a whole number of seconds (such as
+   *     {@code Duration.ofMillis(500)}), or over 630,720,000 seconds (20 years)
+   */
   Update<T> ttl(Duration ttl);
 
   /** {@code USING TIMESTAMP micros}. */

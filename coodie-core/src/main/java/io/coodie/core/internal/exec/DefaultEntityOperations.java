@@ -133,7 +133,11 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
         TypeCodec<Object> codec = context.codecs().codecFor(definitions.get(j).getType(),
             new ValueType.OfColumn(column.get(), ValueType.Part.VALUE));
         bytes[i] = row.getBytesUnsafe(j);
-        values[i] = codec.decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
+        try {
+          values[i] = codec.decode(bytes[i] == null ? null : bytes[i].duplicate(), row.protocolVersion());
+        } catch (RuntimeException e) {
+          throw PreparedShape.unreadable(metadata, column.get(), e);
+        }
         known[i] = true;
       }
     }
@@ -599,15 +603,12 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public EntityOperations<T> ttl(int seconds) {
-    if (seconds < 0) {
-      throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
-    }
-    return with(options, write.withTtl(seconds));
+    return with(options, write.withTtl(Ttls.seconds(entityName(), seconds)));
   }
 
   @Override
   public EntityOperations<T> ttl(Duration value) {
-    return ttl(Math.toIntExact(value.toSeconds()));
+    return with(options, write.withTtl(Ttls.seconds(entityName(), value)));
   }
 
   @Override

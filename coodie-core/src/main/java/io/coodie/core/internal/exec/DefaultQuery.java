@@ -216,6 +216,14 @@ final class DefaultQuery<T> implements Query<T> {
       if (clientFiltered()) {
         return filtered().count();
       }
+      if (state.projection() == Projection.DISTINCT) {
+        PreparedShape shape = shape(distinctCountSpec());
+        long partitions = 0;
+        for (Row ignored : ops.context.session().execute(bind(shape, state.limit()))) {
+          partitions++;
+        }
+        return partitions;
+      }
       PreparedShape shape = shape(countSpec());
       return ops.context.session().execute(bind(shape, state.limit())).one().getLong(0);
     });
@@ -295,6 +303,13 @@ final class DefaultQuery<T> implements Query<T> {
     return timedAsync(() -> {
       if (clientFiltered()) {
         return filteredAsync(Integer.MAX_VALUE).thenApply(found -> (long) found.size());
+      }
+      if (state.projection() == Projection.DISTINCT) {
+        long[] partitions = {0};
+        return shapeAsync(distinctCountSpec())
+            .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit()))
+                .thenCompose(rs -> drain(shape, rs, row -> partitions[0]++, () -> true)))
+            .thenApply(v -> partitions[0]);
       }
       return shapeAsync(countSpec())
           .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, state.limit())))
@@ -467,6 +482,14 @@ final class DefaultQuery<T> implements Query<T> {
     checkNotEqual();
     return new SelectSpec(ops.table, Projection.COUNT, List.of(), state.where(), List.of(), state.limit() != null,
         state.perPartitionLimit() != null, state.allowFiltering());
+  }
+
+  /**
+   * {@code SELECT DISTINCT} of the partition key: Cassandra has no count of distinct partitions ({@code count(*)}
+   * counts rows), so {@link #count()} of a distinct query counts the partitions it reads, page by page.
+   */
+  private SelectSpec distinctCountSpec() {
+    return spec(Projection.DISTINCT, metadata.partitionKey(), state.limit() != null);
   }
 
   private SelectSpec spec(Projection projection, List<ColumnMetadata> columns, boolean limited) {

@@ -13,9 +13,12 @@ import io.coodie.core.internal.cql.Relation;
 import io.coodie.core.internal.cql.UpdateSpec;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The {@link Update} implementation: a {@link WriteState} on one entity type. */
 final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Update<T> {
@@ -64,34 +67,60 @@ final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Upda
   public Update<T> append(String property, Collection<?> elements) {
     ColumnMetadata column = column(property);
     require(column, "append", column.cqlType() instanceof ListType || column.cqlType() instanceof SetType);
-    return assign(column, Kind.APPEND, asColumnCollection(column, elements));
+    return assign(column, Kind.APPEND, asColumnCollection(column, noNulls(column, "append", elements)));
   }
 
   @Override
   public Update<T> prepend(String property, List<?> elements) {
     ColumnMetadata column = column(property);
     require(column, "prepend", column.cqlType() instanceof ListType);
-    return assign(column, Kind.PREPEND, List.copyOf(elements));
+    return assign(column, Kind.PREPEND, List.copyOf(noNulls(column, "prepend", elements)));
   }
 
   @Override
   public Update<T> remove(String property, Collection<?> elements) {
     ColumnMetadata column = column(property);
     require(column, "remove", column.cqlType() instanceof ListType || column.cqlType() instanceof SetType);
-    return assign(column, Kind.REMOVE, asColumnCollection(column, elements));
+    return assign(column, Kind.REMOVE, asColumnCollection(column, noNulls(column, "remove", elements)));
   }
 
   @Override
   public Update<T> put(String property, Map<?, ?> entries) {
     ColumnMetadata column = column(property);
     require(column, "put", column.cqlType() instanceof MapType);
-    return assign(column, Kind.APPEND, Map.copyOf(entries));
+    if (entries == null) {
+      throw new IllegalArgumentException("put() of " + name(column) + " needs a map of entries, was null");
+    }
+    Map<Object, Object> put = new LinkedHashMap<>();
+    Set<Object> removed = new LinkedHashSet<>();
+    entries.forEach((key, value) -> {
+      if (key == null) {
+        throw new IllegalArgumentException("put() of " + name(column) + ": a map key cannot be null (CQL maps"
+            + " hold no null keys)");
+      }
+      if (value == null) {
+        removed.add(key);
+      } else {
+        put.put(key, value);
+      }
+    });
+    if (removed.isEmpty()) {
+      return assign(column, Kind.APPEND, Collections.unmodifiableMap(put));
+    }
+    // A null value deletes its key (cqlengine's map__update={'k': None}): m = m + ?, m = m - ? in one statement.
+    DefaultUpdate<T> update = put.isEmpty() ? this
+        : (DefaultUpdate<T>) assign(column, Kind.APPEND, Collections.unmodifiableMap(put));
+    return update.assign(column, Kind.REMOVE_KEYS, Collections.unmodifiableSet(removed));
   }
 
   @Override
   public Update<T> put(String property, Object key, Object value) {
     ColumnMetadata column = column(property);
     require(column, "put", column.cqlType() instanceof MapType);
+    if (key == null) {
+      throw new IllegalArgumentException("put() of " + name(column) + ": a map key cannot be null (CQL maps hold no"
+          + " null keys)");
+    }
     return assign(column, Kind.PUT_ENTRY, key, value);
   }
 
@@ -99,7 +128,7 @@ final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Upda
   public Update<T> removeKeys(String property, Collection<?> keys) {
     ColumnMetadata column = column(property);
     require(column, "removeKeys", column.cqlType() instanceof MapType);
-    return assign(column, Kind.REMOVE_KEYS, new LinkedHashSet<>(keys));
+    return assign(column, Kind.REMOVE_KEYS, new LinkedHashSet<>(noNulls(column, "removeKeys", keys)));
   }
 
   @Override
@@ -114,15 +143,12 @@ final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Upda
 
   @Override
   public Update<T> ttl(int seconds) {
-    if (seconds < 0) {
-      throw new IllegalArgumentException("ttl must be zero (no expiry) or positive, was " + seconds);
-    }
-    return with(state.withTtl(seconds));
+    return with(state.withTtl(Ttls.seconds(ops.entityName(), seconds)));
   }
 
   @Override
   public Update<T> ttl(Duration ttl) {
-    return ttl(Math.toIntExact(ttl.toSeconds()));
+    return with(state.withTtl(Ttls.seconds(ops.entityName(), ttl)));
   }
 
   @Override
@@ -202,6 +228,20 @@ final class DefaultUpdate<T> extends AbstractWrite<T, Update<T>> implements Upda
       throw new IllegalArgumentException(operation + "() does not apply to " + name(column) + " of type "
           + column.cqlType().asCql(true, true));
     }
+  }
+
+  /** The elements of a collection operator, refused (before anything is sent) if null or holding a null. */
+  private <C extends Collection<?>> C noNulls(ColumnMetadata column, String operation, C elements) {
+    if (elements == null) {
+      throw new IllegalArgumentException(operation + "() of " + name(column) + " needs a collection, was null");
+    }
+    for (Object element : elements) {
+      if (element == null) {
+        throw new IllegalArgumentException(operation + "() of " + name(column) + ": the elements cannot contain"
+            + " null (CQL collections hold no nulls)");
+      }
+    }
+    return elements;
   }
 
   private static Object asColumnCollection(ColumnMetadata column, Collection<?> elements) {

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import io.coodie.core.api.MappingException;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.internal.cql.Marker;
@@ -26,6 +27,7 @@ final class PreparedShape {
   private final TypeCodec<Object>[] codecs;
   private final ValueType[] types;
   private final String entityName;
+  private final EntityMetadata<?> metadata;
   /** Per marker: the entity column whose value it binds in an entity write, or -1. */
   final int[] markerColumns;
   private final int[] resultColumns;
@@ -43,6 +45,7 @@ final class PreparedShape {
     this.spec = spec;
     this.prepared = prepared;
     this.entityName = metadata.javaType().getName();
+    this.metadata = metadata;
     this.markers = rendered.markers().toArray(new Marker[0]);
     ColumnDefinitions variables = prepared.getVariableDefinitions();
     if (variables.size() != markers.length) {
@@ -84,21 +87,56 @@ final class PreparedShape {
   void bind(BoundStatementBuilder builder, int i, Object value, boolean unsetNulls) {
     if (value != null) {
       if (!codecs[i].accepts(value)) {
-        throw wrongType(i, value, null);
+        throw holdsNull(value) ? nullInside(i, null) : wrongType(i, value, null);
       }
       try {
         builder.set(i, value, codecs[i]);
       } catch (ClassCastException | IllegalArgumentException e) {
         throw wrongType(i, value, e);
+      } catch (NullPointerException e) {
+        // The driver's collection codecs: "Collection elements cannot be null", "Map values cannot be null", ...
+        throw nullInside(i, e);
+      } catch (ArithmeticException e) {
+        // Instant.MAX and Instant.MIN: a CQL timestamp is a long of milliseconds since the epoch.
+        throw new IllegalArgumentException(describe(i) + " holds a value out of the range of CQL " + cql(i)
+            + " (" + e.getMessage() + "; a CQL timestamp is a long of milliseconds since the epoch); nothing was"
+            + " sent", e);
       }
     } else if (!unsetNulls) {
       builder.setToNull(i);
     }
   }
 
+  /** Whether a collection or map holds a null (which the driver's codecs refuse without naming the property). */
+  private static boolean holdsNull(Object value) {
+    if (value instanceof java.util.Collection<?> c) {
+      for (Object element : c) {
+        if (element == null) {
+          return true;
+        }
+      }
+    } else if (value instanceof java.util.Map<?, ?> m) {
+      for (java.util.Map.Entry<?, ?> entry : m.entrySet()) {
+        if (entry.getKey() == null || entry.getValue() == null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private IllegalArgumentException nullInside(int i, RuntimeException cause) {
+    return new IllegalArgumentException(describe(i) + " contains a null element, key or value, which CQL " + cql(i)
+        + " cannot hold; nothing was sent", cause);
+  }
+
+  private String cql(int i) {
+    return codecs[i].getCqlType().asCql(true, true);
+  }
+
   private IllegalArgumentException wrongType(int i, Object value, RuntimeException cause) {
     return new IllegalArgumentException(describe(i) + " takes " + codecs[i].getJavaType() + " (CQL "
-        + codecs[i].getCqlType().asCql(true, true) + "), but was given " + value.getClass().getName() + ": "
+        + cql(i) + "), but was given " + value.getClass().getName() + ": "
         + abbreviate(String.valueOf(value)) + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
   }
 
@@ -131,8 +169,25 @@ final class PreparedShape {
       if (column >= 0) {
         ByteBuffer raw = row.getBytesUnsafe(j);
         bytes[column] = raw;
-        values[column] = resultCodecs[j].decode(raw, version);
+        try {
+          values[column] = resultCodecs[j].decode(raw, version);
+        } catch (RuntimeException e) {
+          throw unreadable(metadata, metadata.columns().get(column), e);
+        }
       }
     }
+  }
+
+  /**
+   * The failure to decode a stored value of {@code column}: names the entity, the property, the column, the table
+   * and its primary key columns, never a value (a row's values, its key included, can be personal data).
+   */
+  static MappingException unreadable(EntityMetadata<?> metadata, ColumnMetadata column, RuntimeException cause) {
+    return new MappingException("Cannot read " + metadata.javaType().getName() + "." + column.propertyName()
+        + " from column " + column.name().asCql(true) + " of a row of " + metadata.keyspace()
+            .map(k -> k.asCql(true) + ".").orElse("") + metadata.table().asCql(true) + " (primary key columns "
+        + metadata.primaryKey().stream().map(c -> c.name().asCql(true)).toList() + "): " + cause.getMessage()
+        + ". Fix the stored value or the Java type; query other columns with only(...) or defer(...) meanwhile",
+        cause);
   }
 }

@@ -19,7 +19,7 @@ record WriteOptions(Integer ttl, Long timestamp, boolean ifNotExists, boolean if
 
   static final WriteOptions NONE = new WriteOptions(null, null, false, false, List.of(), List.of());
 
-  WriteOptions withTtl(int seconds) {
+  WriteOptions withTtl(Integer seconds) {
     return new WriteOptions(seconds, timestamp, ifNotExists, ifExists, conditions, conditionValues);
   }
 

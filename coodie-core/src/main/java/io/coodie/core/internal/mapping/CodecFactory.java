@@ -115,8 +115,8 @@ public final class CodecFactory {
     if (raw.isEnum()) {
       Class enumType = raw;
       return live.equals(DataTypes.INT)
-          ? ExtraTypeCodecs.enumOrdinalsOf(enumType)
-          : ExtraTypeCodecs.enumNamesOf(enumType);
+          ? EnumCodecs.ordinals(enumType)
+          : EnumCodecs.names(enumType);
     }
     Type lookupType = javaType instanceof Class<?> c ? Types.box(c) : javaType;
     try {

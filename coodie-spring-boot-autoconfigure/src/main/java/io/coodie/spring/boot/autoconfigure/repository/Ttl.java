@@ -22,7 +22,10 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * A parameter carrying this annotation is not a query parameter. {@code 0} means "never expires" (which overrides
- * the table's default TTL). Anywhere else (on a read, a delete) it fails at start-up naming the method.
+ * the table's default TTL). A {@code Duration} is never rounded: a fraction of a second (such as
+ * {@code ofMillis(500)}), a negative TTL or one over 20 years fails the call with an
+ * {@code IllegalArgumentException} before anything is sent. Anywhere else (on a read, a delete) it fails at start-up
+ * naming the method.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
