@@ -44,6 +44,19 @@ class LwtIT {
   }
 
   @Test
+  void theMessageNamesTheColumnsNeverTheirValues() {
+    customers.insert(new Customer("u-pii", "Ada Lovelace", "ada@example.com", 7));
+    LwtException e = catchThrowableOfType(LwtException.class,
+        () -> customers.ifNotExists().insert(new Customer("u-pii", "other", "x@y", 1)));
+    assertThat(e).hasMessage("Conditional write of " + Customer.class.getName() + " was not applied: its condition did not"
+        + " hold. The server returned the current values of [id, email, name, points]; read them from"
+        + " existingValues().");
+    assertThat(e.getMessage()).doesNotContain("ada@example.com").doesNotContain("Ada Lovelace");
+    assertThat(e.existingValues()).containsEntry("email", "ada@example.com");
+    assertThat(e.existing(Customer.class)).contains(new Customer("u-pii", "Ada Lovelace", "ada@example.com", 7));
+  }
+
+  @Test
   void theExistingRowMayHoldNulls() {
     customers.insert(new Customer("u-null", "only a name", null, null));
     LwtException e = catchThrowableOfType(LwtException.class,

@@ -1,9 +1,11 @@
 package io.coodie.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.type.DataTypes;
+import io.coodie.core.api.MappingException;
 import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.api.metadata.IndexMetadata;
 import io.coodie.core.api.metadata.UdtMetadata;
@@ -184,6 +186,72 @@ class DdlTest {
         .isEqualTo(
             "CREATE KEYSPACE IF NOT EXISTS \"Shop\" WITH replication="
                 + "{'class':'NetworkTopologyStrategy','dc1':3,'dc2':2} AND durable_writes=false");
+  }
+
+  @Test
+  void quotesInDatacenterNamesAreDoubled() {
+    assertThat(Ddl.createKeyspace(KS, Replication.networkTopology(Map.of("data'center", 2)), true))
+        .isEqualTo(
+            "CREATE KEYSPACE IF NOT EXISTS shop WITH replication="
+                + "{'class':'NetworkTopologyStrategy','data''center':2} AND durable_writes=true");
+    // crafted to end the name and set replication_factor: stays one (unknown) datacenter name
+    assertThat(
+            Ddl.createKeyspace(
+                KS,
+                Replication.networkTopology(Map.of("datacenter1': '2', 'replication_factor", 1)),
+                true))
+        .isEqualTo(
+            "CREATE KEYSPACE IF NOT EXISTS shop WITH replication={'class':'NetworkTopologyStrategy',"
+                + "'datacenter1'': ''2'', ''replication_factor':1} AND durable_writes=true");
+  }
+
+  @Test
+  void quotesInIndexOptionNamesAreDoubled() {
+    IndexMetadata sasi = EntityMetadata.of(Shapes.Indexed.class).column("label").indexes().get(0);
+    IndexMetadata hostile = new IndexMetadata() {
+      public CqlIdentifier name() { return sasi.name(); }
+      public CqlIdentifier column() { return sasi.column(); }
+      public io.coodie.core.api.mapping.IndexTarget target() { return sasi.target(); }
+      public String targetCql() { return sasi.targetCql(); }
+      public io.coodie.core.api.mapping.IndexKind kind() { return sasi.kind(); }
+      public Map<String, String> options() { return Map.of("mode':'x','analyzed", "true"); }
+    };
+    assertThat(Ddl.createIndex(KS, CqlIdentifier.fromInternal("indexed"), hostile))
+        .endsWith("WITH OPTIONS={'mode'':''x'',''analyzed':'true'}");
+  }
+
+  @Test
+  void tableOptionsMustBeAnIdentifierAndOneLiteral() {
+    CqlIdentifier table = CqlIdentifier.fromInternal("t");
+    assertThatThrownBy(
+            () -> Ddl.alterTableWith(KS, table, Map.of("comment='x' AND gc_grace_seconds", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "table option name comment='x' AND gc_grace_seconds is not an option name");
+    assertThatThrownBy(
+            () -> Ddl.alterTableWith(KS, table, Map.of("gc_grace_seconds", "0 AND comment='x'")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("table option gc_grace_seconds is not one CQL literal");
+    assertThatThrownBy(() -> Ddl.alterTableWith(KS, table, Map.of("comment", "'a'; DROP TABLE t")))
+        .hasMessageStartingWith("table option comment is not one CQL literal");
+    assertThatThrownBy(() -> Ddl.alterTableWith(KS, table, Map.of("comment", "a'b")))
+        .hasMessageStartingWith("table option comment is not one CQL literal");
+    assertThatThrownBy(() -> Ddl.alterTableWith(KS, table, Map.of("compaction", "{'class': x;y}")))
+        .hasMessageStartingWith("table option compaction is not one CQL literal");
+  }
+
+  @Test
+  void annotatedTableOptionsAreCheckedWhenMapped() {
+    assertThatThrownBy(() -> EntityMetadata.of(Shapes.HostileOptionName.class))
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("@TableOption name 'comment = 'x' AND gc_grace_seconds' is not a table"
+            + " option name");
+    assertThatThrownBy(() -> EntityMetadata.of(Shapes.HostileOptionValue.class))
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("@TableOption gc_grace_seconds needs one CQL literal");
+    assertThatThrownBy(() -> EntityMetadata.of(Shapes.HostileCompactionOption.class))
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("@Compaction option sstable_size_in_mb needs one CQL literal");
   }
 
   @Test

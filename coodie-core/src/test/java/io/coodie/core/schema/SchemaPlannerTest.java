@@ -189,6 +189,24 @@ class SchemaPlannerTest {
   }
 
   @Test
+  void aRefusedPlanCarriesTheStatementsThatWouldHaveRun() {
+    LiveFixtures live = LiveFixtures.empty().table(Versions.ItemV1.class);
+
+    IncompatibleSchemaException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IncompatibleSchemaException.class,
+            () -> plan(SchemaAction.UPDATE, live, Versions.VisitV1.class, Versions.ItemNameAsInt.class));
+    SchemaPlan rest = e.plan().orElseThrow();
+    assertThat(rest.action()).isEqualTo(SchemaAction.UPDATE);
+    assertThat(rest.statements())
+        .containsExactly(
+            "CREATE TYPE IF NOT EXISTS shop.geo (lat double,lon double)",
+            "CREATE TYPE IF NOT EXISTS shop.place (name text,at frozen<geo>)",
+            "CREATE TABLE IF NOT EXISTS shop.visits (id uuid PRIMARY KEY,place place)");
+    assertThat(rest.differences()).contains("table shop.visits does not exist");
+  }
+
+  @Test
   void oneIncompatibleEntityStopsTheWholeSync() {
     LiveFixtures live = LiveFixtures.empty().table(Versions.ItemV1.class);
 

@@ -103,4 +103,20 @@ final class Shapes {
           Map<String, String> attrs,
       @Index @Frozen List<String> path,
       @Index(name = "IndexedName") @Column(name = "Name") String name) {}
+
+  @TableOptions(options = @TableOption(name = "comment = 'x' AND gc_grace_seconds", value = "0"))
+  @Table(name = "hostile_name")
+  record HostileOptionName(@PartitionKey String id) {}
+
+  @TableOptions(options = @TableOption(name = "gc_grace_seconds", value = "0 AND comment = 'x'"))
+  @Table(name = "hostile_value")
+  record HostileOptionValue(@PartitionKey String id) {}
+
+  @TableOptions(
+      compaction =
+          @Compaction(
+              strategy = "LeveledCompactionStrategy",
+              options = @TableOption(name = "sstable_size_in_mb", value = "160} AND comment = {'x': 1")))
+  @Table(name = "hostile_compaction")
+  record HostileCompactionOption(@PartitionKey String id) {}
 }

@@ -18,6 +18,7 @@ public class IncompatibleSchemaException extends SchemaException {
   private static final long serialVersionUID = 1L;
 
   private final List<String> problems;
+  private final transient SchemaPlan plan;
 
   /**
    * Creates the exception.
@@ -25,8 +26,30 @@ public class IncompatibleSchemaException extends SchemaException {
    * @param problems every incompatible change found
    */
   public IncompatibleSchemaException(List<String> problems) {
+    this(problems, null);
+  }
+
+  /**
+   * Creates the exception, with the rest of the plan that was refused.
+   *
+   * @param problems every incompatible change found
+   * @param plan the statements that would have run with them (the compatible, additive part), the
+   *     differences and the warnings; null when unknown
+   */
+  public IncompatibleSchemaException(List<String> problems, SchemaPlan plan) {
     super(message(problems));
     this.problems = List.copyOf(problems);
+    this.plan = plan;
+  }
+
+  /**
+   * The refused plan: the statements that would have run along with the incompatible changes (none
+   * ran), every difference found, and the warnings. A dry run logs it before refusing.
+   *
+   * @return the plan, or empty when it was not computed
+   */
+  public java.util.Optional<SchemaPlan> plan() {
+    return java.util.Optional.ofNullable(plan);
   }
 
   /**

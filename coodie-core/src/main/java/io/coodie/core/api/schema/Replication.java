@@ -54,7 +54,8 @@ public final class Replication {
    * {@code NetworkTopologyStrategy} with a replication factor per datacenter.
    *
    * @param datacenters datacenter name (as the snitch reports it, e.g. {@code datacenter1}) to
-   *     replication factor (0 or more); iteration order is kept in the rendered CQL
+   *     replication factor (0 or more); iteration order is kept in the rendered CQL, and each name
+   *     is rendered as one CQL string (its quotes doubled), so no name can add replication options
    * @return the replication
    * @throws IllegalArgumentException if the map is empty or a factor is negative
    */

@@ -88,7 +88,8 @@ public final class SchemaManager {
    * @return the plan; for {@link SchemaAction#VALIDATE} it lists the differences and has no
    *     statements (it does not throw for differences)
    * @throws IncompatibleSchemaException for {@link SchemaAction#CREATE} and {@link
-   *     SchemaAction#UPDATE}, if any entity needs a change Cassandra cannot apply
+   *     SchemaAction#UPDATE}, if any entity needs a change Cassandra cannot apply; its {@link
+   *     IncompatibleSchemaException#plan()} holds the rest of the plan (the additive statements)
    * @throws SchemaException if a keyspace is missing or cannot be determined
    * @throws io.coodie.core.api.MappingException if a class is not a valid entity
    */

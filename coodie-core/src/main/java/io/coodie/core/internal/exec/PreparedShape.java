@@ -136,12 +136,9 @@ final class PreparedShape {
 
   private IllegalArgumentException wrongType(int i, Object value, RuntimeException cause) {
     return new IllegalArgumentException(describe(i) + " takes " + codecs[i].getJavaType() + " (CQL "
-        + cql(i) + "), but was given " + value.getClass().getName() + ": "
-        + abbreviate(String.valueOf(value)) + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+        + cql(i) + "), but was given a " + value.getClass().getName()
+        // the type only: bound values may be personal data, and messages get logged
+        + (cause == null ? "" : " (" + cause.getClass().getName() + ")"), cause);
   }
 
   private String describe(int i) {

@@ -103,7 +103,8 @@ final class Writes {
         entity = ops.instantiate(values);
       }
     }
+    // names only: the values may be personal data, and messages get logged
     return new LwtException(what + " of " + ops.metadata.javaType().getName() + " was not applied: its condition did"
-        + " not hold. Current values: " + existing, existing, entity);
+        + " not hold. " + LwtException.describeCurrentValues(existing.keySet()), existing, entity);
   }
 }

@@ -29,10 +29,14 @@ import java.util.Map;
  * Renders every DDL statement of schema management with the driver's {@code SchemaBuilder}.
  *
  * <p>Hand-written parts, all small: option values are passed as {@link RawCql} (the builder would
- * quote a {@code String} without escaping it, and entity options are CQL literals already); index
- * {@code OPTIONS} values are quoted by {@link RawCql#quoted}; and the indexed column of {@code
- * CREATE INDEX} is pre-quoted (the builder prints it unquoted, so {@code "Name"} would index {@code
- * name}). Everything else, including the quoting of all other identifiers, is the builder's.
+ * quote a {@code String} without escaping it, and entity options are CQL literals already), after
+ * checking that the name is an identifier and the value exactly one literal; index {@code OPTIONS}
+ * values are quoted by {@link RawCql#quoted}; the builder writes map keys (datacenter names of the
+ * replication, index option names) between quotes without escaping them, so their quotes are
+ * doubled here; and the indexed column of {@code CREATE INDEX} is pre-quoted (the builder prints it
+ * unquoted, so {@code "Name"} would index {@code name}). Everything else, including the quoting of
+ * all other identifiers, is the builder's. Nothing a name or value contains can end a literal or
+ * identifier early and add CQL to the statement.
  */
 public final class Ddl {
 
@@ -45,9 +49,46 @@ public final class Ddl {
     CreateKeyspace create =
         switch (replication.strategy()) {
           case SIMPLE -> start.withSimpleStrategy(replication.replicationFactor());
-          case NETWORK_TOPOLOGY -> start.withNetworkTopologyStrategy(replication.datacenters());
+          case NETWORK_TOPOLOGY -> start.withReplicationOptions(networkTopology(replication));
         };
     return create.withDurableWrites(durableWrites).asCql();
+  }
+
+  /**
+   * The replication map of {@code NetworkTopologyStrategy}. The builder writes map keys between quotes without
+   * escaping them, so each datacenter name has its quotes doubled here: {@code data'center} stays one name.
+   */
+  private static Map<String, Object> networkTopology(Replication replication) {
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("class", "NetworkTopologyStrategy");
+    replication.datacenters().forEach((dc, rf) -> options.put(escapeQuotes(dc), rf));
+    return options;
+  }
+
+  /** The text of a CQL string literal between its quotes: {@code it's -> it''s}. */
+  static String escapeQuotes(String text) {
+    return text.replace("'", "''");
+  }
+
+  /** The name of a table option: a CQL identifier, unquoted ({@code gc_grace_seconds}). */
+  private static final java.util.regex.Pattern OPTION_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * A table option as the builder takes it, refused unless the name is an identifier and the value exactly one CQL
+   * literal: both are written into the statement as they are.
+   */
+  private static RawCql option(String name, String literal) {
+    if (name == null || !OPTION_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "table option name " + name + " is not an option name: use letters, digits and underscores");
+    }
+    try {
+      return new RawCql(LiteralParser.requireLiteral(literal));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "table option " + name + " is not one CQL literal: " + e.getMessage(), e);
+    }
   }
 
   /** {@code DROP KEYSPACE IF EXISTS ks}. */
@@ -124,7 +165,8 @@ public final class Ddl {
       }
     }
     for (Map.Entry<String, String> option : entity.options().entrySet()) {
-      withOptions = withOptions.withOption(option.getKey(), new RawCql(option.getValue()));
+      withOptions =
+          withOptions.withOption(option.getKey(), option(option.getKey(), option.getValue()));
     }
     return withOptions.asCql();
   }
@@ -151,7 +193,7 @@ public final class Ddl {
     }
     AlterTableWithOptionsEnd alter = null;
     for (Map.Entry<String, String> option : options.entrySet()) {
-      RawCql value = new RawCql(option.getValue());
+      RawCql value = option(option.getKey(), option.getValue());
       alter =
           alter == null
               ? SchemaBuilder.alterTable(keyspace, table).withOption(option.getKey(), value)
@@ -184,7 +226,8 @@ public final class Ddl {
         };
     if (!index.options().isEmpty()) {
       Map<String, Object> options = new LinkedHashMap<>();
-      index.options().forEach((name, value) -> options.put(name, RawCql.quoted(value)));
+      // the builder writes the keys between quotes as they are: double their quotes
+      index.options().forEach((name, value) -> options.put(escapeQuotes(name), RawCql.quoted(value)));
       create = create.withOption("OPTIONS", options);
     }
     return create.asCql();

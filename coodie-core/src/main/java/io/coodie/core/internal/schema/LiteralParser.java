@@ -11,13 +11,29 @@ import java.util.Map;
  * ({@code {a, b}}). Strings come back unquoted, numbers and words as their text, maps as {@code
  * LinkedHashMap<String, Object>}, lists and sets as {@code List<Object>}.
  */
-final class LiteralParser {
+public final class LiteralParser {
+
+  /** The characters of a bare word: numbers ({@code -1.5e3}), booleans and unreserved keywords. */
+  private static final java.util.regex.Pattern BARE_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.+-]+");
 
   private final String text;
   private int pos;
 
   LiteralParser(String text) {
     this.text = text;
+  }
+
+  /**
+   * Checks that {@code text} is exactly one CQL literal of a table option (a quoted string, a number, a boolean or
+   * bare word, or a map, list or set of those), so that it cannot carry further CQL into a statement.
+   *
+   * @param text the literal
+   * @return the literal
+   * @throws IllegalArgumentException if it is not one literal; the message says where it stops being one
+   */
+  public static String requireLiteral(String text) {
+    new LiteralParser(text).parse();
+    return text;
   }
 
   /** Parses the whole text as one literal. */
@@ -52,7 +68,12 @@ final class LiteralParser {
     if (start == pos) {
       throw error("unexpected '" + c + "'");
     }
-    return text.substring(start, pos);
+    String word = text.substring(start, pos);
+    if (!BARE_WORD.matcher(word).matches()) {
+      pos = start;
+      throw error("a bare word is a number, a boolean or letters, digits and _ . + -; quote text as 'text'");
+    }
+    return word;
   }
 
   private String string() {

@@ -50,7 +50,12 @@ public final class SchemaPlanner {
       List<String> refused = new ArrayList<>(action == SchemaAction.RECREATE ? List.of() : out.problems);
       refused.addAll(out.conflicts);
       if (!refused.isEmpty()) {
-        throw new IncompatibleSchemaException(refused);
+        // the rest of the plan goes with the refusal, so a dry run can show all of it
+        SchemaPlan rest =
+            new SchemaPlan(
+                action, out.steps().stream().map(DdlStep::cql).toList(), out.differences,
+                out.warnings);
+        throw new IncompatibleSchemaException(refused, rest);
       }
     }
     if (out.unapplied > 0) {

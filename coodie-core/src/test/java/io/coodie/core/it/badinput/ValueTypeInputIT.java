@@ -41,7 +41,8 @@ class ValueTypeInputIT {
     assertThatThrownBy(() -> products.get(42))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("io.coodie.core.it.Shop$Product.sku takes java.lang.String (CQL text)")
-        .hasMessageContaining("java.lang.Integer: 42");
+        .hasMessageContaining("but was given a java.lang.Integer")
+        .hasMessageNotContaining("42"); // bound values may be personal data: never in messages
     assertThatThrownBy(() -> products.query().where("price").eq("cheap").allowFiltering().list())
         .hasMessageContaining("Product.price takes java.lang.Integer");
     assertThatThrownBy(() -> products.mutateById("p").set("price", 9.99).execute())

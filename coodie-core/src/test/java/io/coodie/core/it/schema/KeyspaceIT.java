@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.servererrors.InvalidConfigurationInQueryException;
 import io.coodie.core.api.mapping.PartitionKey;
 import io.coodie.core.api.mapping.Table;
 import io.coodie.core.api.schema.Replication;
@@ -73,6 +74,37 @@ class KeyspaceIT {
       assertThat(row.getBoolean("durable_writes")).isFalse();
     } finally {
       schema.dropKeyspace("Schema_Simple_IT");
+    }
+  }
+
+  /**
+   * Datacenter names crafted to end their literal are one (unknown) name: the server refuses the
+   * datacenter, the CQL parses, and no keyspace with another replication is created.
+   */
+  @Test
+  void datacenterNamesCannotAddReplicationOptions(CqlSession session) {
+    SchemaManager schema = SchemaManager.create(session);
+    try {
+      assertThatThrownBy(
+              () ->
+                  schema.createKeyspace(
+                      "schema_injected_it",
+                      Replication.networkTopology(
+                          Map.of("datacenter1': '2', 'replication_factor", 1))))
+          .isInstanceOf(SchemaException.class)
+          .hasCauseInstanceOf(InvalidConfigurationInQueryException.class)
+          .hasMessageContaining("datacenter1'': ''2'', ''replication_factor");
+      assertThat(keyspace(session, "schema_injected_it")).isNull();
+      assertThatThrownBy(
+              () ->
+                  schema.createKeyspace(
+                      "schema_injected_it", Replication.networkTopology(Map.of("data'center", 1))))
+          .isInstanceOf(SchemaException.class)
+          .hasCauseInstanceOf(InvalidConfigurationInQueryException.class)
+          .hasMessageContaining("'data''center':1");
+      assertThat(keyspace(session, "schema_injected_it")).isNull();
+    } finally {
+      schema.dropKeyspace("schema_injected_it");
     }
   }
 

@@ -35,8 +35,9 @@ import org.springframework.util.Assert;
  *       properties, then {@link CoodieDriverConfigLoaderBuilderCustomizer} beans.</li>
  *   <li>{@link CoodieKeyspaceInitializer} {@code coodieKeyspaceInitializer}, when {@code coodie.keyspace.create=true}.
  *   </li>
- *   <li>{@link CqlSessionBuilder} {@code coodieSessionBuilder} (prototype): the loader, SSL from an SSL bundle, the
- *       keyspace, then {@link CoodieSessionBuilderCustomizer} beans.</li>
+ *   <li>{@link CqlSessionBuilder} {@code coodieSessionBuilder} (prototype): the loader, SSL from an SSL bundle (the
+ *       server's certificate must match the host name connected to unless {@code coodie.ssl.hostname-validation=false}),
+ *       the keyspace, then {@link CoodieSessionBuilderCustomizer} beans.</li>
  *   <li>{@link CqlSession} {@code coodieSession} (lazy, like Spring Boot's own, closed with the context): creates the
  *       keyspace first through a short-lived session bound to no keyspace when asked to, then connects bound to
  *       it. Closing that short-lived session waits out netty's shutdown quiet period (2 s by default;
@@ -105,7 +106,8 @@ public final class CoodieAutoConfiguration {
       SslOptions options = bundle.getOptions();
       Assert.state(options.getEnabledProtocols() == null,
           "SSL protocol options cannot be set on the SSL bundle used by coodie (the driver chooses the protocol)");
-      builder.withSslEngineFactory(new ProgrammaticSslEngineFactory(bundle.createSslContext(), options.getCiphers()));
+      builder.withSslEngineFactory(new ProgrammaticSslEngineFactory(bundle.createSslContext(), options.getCiphers(),
+          ssl.hostnameValidation()));
     }
 
     @Bean(destroyMethod = "close")

@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Configuration of coodie's Cassandra connection, keyspace and schema management, bound from {@code coodie.*}.
  *
  * <p>Immutable; bound once at start-up through the canonical constructor, which validates the combination of settings
- * and fails start-up with a message naming the offending {@code coodie.*} keys. {@link #toString()} masks the password.
+ * and fails start-up with a message naming the offending {@code coodie.*} keys. {@link #toString()} masks the password
+ * and the value of every {@code coodie.driver.*} setting whose key names a password, secret, token or credential
+ * (case-insensitive, anywhere in the key: {@code advanced.auth-provider.password},
+ * {@code advanced.ssl-engine-factory.keystore-password}, ...).
  *
  * <p>Precedence when the driver configuration is built: {@code coodie.driver.*} pass-through settings first, then the
  * typed settings here (which win over the same option in {@code coodie.driver}), then
@@ -75,13 +78,38 @@ public record CoodieProperties(
     check(username == null || password != null,
         "coodie.username is set but coodie.password is not: set both for plain-text authentication");
     driver = normalizeDriverPaths(driver);
+    if (ssl != null && ssl.enabled()) {
+      for (String path : driver.keySet()) {
+        check(!path.startsWith(SSL_ENGINE_FACTORY), () -> "coodie.driver." + path + " has no effect with"
+            + " coodie.ssl.enabled=true: coodie then builds the SSL engine from coodie.ssl.* and the SSL bundle. "
+            + (path.equals(SSL_ENGINE_FACTORY + "hostname-validation")
+                ? "Use coodie.ssl.hostname-validation instead."
+                : "Set it on the SSL bundle (spring.ssl.bundle.*), or set coodie.ssl.enabled=false to configure the"
+                    + " driver's own ssl-engine-factory under coodie.driver.advanced.ssl-engine-factory.*."));
+      }
+    }
+  }
+
+  private static final String SSL_ENGINE_FACTORY = "advanced.ssl-engine-factory.";
+
+  /** Keys whose values are masked by {@link #toString()}: they name a password, secret, token or credential. */
+  private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|passwd|secret|token|credential).*");
+
+  /**
+   * The {@code coodie.driver.*} settings as {@link #toString()} prints them: the value of every key naming a
+   * password, secret, token or credential replaced by {@code ******}.
+   */
+  static Map<String, String> maskSecrets(Map<String, String> settings) {
+    Map<String, String> masked = new LinkedHashMap<>();
+    settings.forEach((key, value) -> masked.put(key, SECRET_KEY.matcher(key).matches() ? "******" : value));
+    return masked;
   }
 
   @Override
   public String toString() {
     return "CoodieProperties[contactPoints=" + contactPoints + ", port=" + port + ", localDatacenter="
         + localDatacenter + ", username=" + username + ", password=" + (password == null ? null : "******")
-        + ", keyspace=" + keyspace + ", ssl=" + ssl + ", request=" + request + ", driver=" + driver
+        + ", keyspace=" + keyspace + ", ssl=" + ssl + ", request=" + request + ", driver=" + maskSecrets(driver)
         + ", schema=" + schema + ", repositories=" + repositories + ", metrics=" + metrics + "]";
   }
 
@@ -91,7 +119,7 @@ public record CoodieProperties(
    * @param name Keyspace the session is bound to (CQL form: case-insensitive unless double-quoted). Empty: the
    *     session is bound to no keyspace.
    * @param create Whether to create the keyspace (CREATE KEYSPACE IF NOT EXISTS) before the session binds to it.
-   *     Never alters an existing keyspace.
+   *     Never alters an existing keyspace; logs a warning when its replication differs from the configured one.
    * @param replication Replication of the keyspace when it is created.
    * @param durableWrites Whether writes to the created keyspace go through the commit log.
    */
@@ -120,7 +148,8 @@ public record CoodieProperties(
    *     network-topology (a replication factor per datacenter, production).
    * @param factor Replication factor of the simple strategy.
    * @param datacenters Replication factor per datacenter of the network-topology strategy, for example
-   *     coodie.keyspace.replication.datacenters.dc1=3. Datacenter names are case-sensitive.
+   *     coodie.keyspace.replication.datacenters.dc1=3. Datacenter names are case-sensitive, and each is written
+   *     into the CQL as one string literal (quotes doubled).
    */
   public record Replication(
       @DefaultValue("simple") ReplicationStrategy strategy,
@@ -158,8 +187,14 @@ public record CoodieProperties(
    * @param enabled Whether to encrypt connections to Cassandra (TLS).
    * @param bundle Name of the Spring Boot SSL bundle (spring.ssl.bundle.*) to take key and trust material from.
    *     Empty: the JVM's default SSL context. Used only when enabled.
+   * @param hostnameValidation Whether to check that the server's certificate was issued to the host name
+   *     connected to (HTTPS endpoint identification, as the driver's DefaultSslEngineFactory does): a certificate
+   *     of the trusted CA issued to another host is refused. Turn off only for certificates without the nodes'
+   *     names or addresses (then any holder of a certificate of that CA can impersonate a node). Used only when
+   *     enabled.
    */
-  public record Ssl(@DefaultValue("false") boolean enabled, @Nullable String bundle) {
+  public record Ssl(@DefaultValue("false") boolean enabled, @Nullable String bundle,
+      @DefaultValue("true") boolean hostnameValidation) {
 
     /** Normalises a blank bundle name to none. */
     public Ssl {
@@ -289,6 +324,12 @@ public record CoodieProperties(
   private static void check(boolean condition, String message) {
     if (!condition) {
       throw new IllegalArgumentException(message);
+    }
+  }
+
+  private static void check(boolean condition, java.util.function.Supplier<String> message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message.get());
     }
   }
 }

@@ -24,6 +24,13 @@ class ConfigurationMetadataTests {
   }
 
   @Test
+  void describesHostnameValidationOnByDefault() throws IOException {
+    assertThat(coodieMetadata()).containsPattern(
+        "\"name\": \"coodie.ssl.hostname-validation\",[^}]*\"description\": \"Whether to check that the server's"
+            + " certificate was issued to the host name connected to[^}]*\"defaultValue\": true");
+  }
+
+  @Test
   void describesTheRepositoriesSwitch() throws IOException {
     assertThat(coodieMetadata()).containsPattern(
         "\"name\": \"coodie.repositories.enabled\",[^}]*\"defaultValue\": true");

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.servererrors.InvalidConfigurationInQueryException;
 import io.coodie.spring.boot.autoconfigure.health.CoodieHealthContributorAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.health.CoodieHealthIndicator;
 import io.coodie.test.SharedCassandra;
@@ -19,10 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The auto-configured session against a real Cassandra node (coodie-test's shared node, no Docker). */
 class CoodieAutoConfigurationIT {
@@ -105,6 +109,46 @@ class CoodieAutoConfigurationIT {
               entry("class", "org.apache.cassandra.locator.NetworkTopologyStrategy"), entry(dc, "1"));
           assertThat(keyspaceRow(context.getBean(CqlSession.class)).getBoolean("durable_writes")).isTrue();
         });
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void warnsWhenAnExistingKeyspaceHasAnotherReplication(CapturedOutput output) {
+    admin.execute("CREATE KEYSPACE " + this.keyspace
+        + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+        "coodie.keyspace.replication.factor=3").run((context) -> {
+          assertThat(keyspaceRow(context.getBean(CqlSession.class)).getMap("replication", String.class, String.class))
+              .containsEntry("replication_factor", "1");
+        });
+    assertThat(output).contains("WARN").contains("Keyspace " + this.keyspace + " already exists with replication"
+        + " {class=SimpleStrategy, replication_factor=1}, not the configured {class=SimpleStrategy,"
+        + " replication_factor=3} (coodie.keyspace.replication.*); it is kept as it is.");
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aMatchingExistingKeyspaceIsKeptWithoutAWarning(CapturedOutput output) {
+    admin.execute("CREATE KEYSPACE " + this.keyspace
+        + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true")
+        .run((context) -> assertThat(context.getBean(CqlSession.class).getKeyspace()).isPresent());
+    assertThat(output).contains("Creating keyspace " + this.keyspace).doesNotContain("already exists with");
+  }
+
+  /** A datacenter name with a quote is one name (the server refuses it as unknown), never malformed CQL. */
+  @Test
+  void aDatacenterNameWithAQuoteStaysOneName() {
+    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+        "coodie.keyspace.replication.strategy=network-topology",
+        "coodie.keyspace.replication.datacenters[data'center]=1").run((context) -> {
+          Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+              () -> context.getBean(CqlSession.class));
+          assertThat(failure).rootCause().isInstanceOf(InvalidConfigurationInQueryException.class)
+              .hasMessageContaining("data'center");
+        });
+    assertThat(admin.execute("SELECT * FROM system_schema.keyspaces WHERE keyspace_name = ?", this.keyspace).one())
+        .isNull();
   }
 
   @Test

@@ -9,6 +9,10 @@ import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
+import com.datastax.oss.driver.api.core.session.ProgrammaticArguments;
+import com.datastax.oss.driver.api.core.ssl.SslEngineFactory;
+import com.datastax.oss.driver.internal.core.metadata.DefaultEndPoint;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +27,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The beans of {@link CoodieAutoConfiguration}, without a Cassandra node: nothing here connects. */
 class CoodieAutoConfigurationTests {
@@ -204,6 +209,23 @@ class CoodieAutoConfigurationTests {
           context.getBean(CqlSessionBuilder.class);
           assertThat(bundle.contexts).hasValue(1);
         });
+  }
+
+  @Test
+  void sslValidatesTheServerHostNameUnlessTurnedOff() {
+    this.runner.withPropertyValues("coodie.ssl.enabled=true").run((context) -> assertThat(
+        endpointIdentification(context.getBean(CqlSessionBuilder.class))).isEqualTo("HTTPS"));
+    this.runner.withPropertyValues("coodie.ssl.enabled=true", "coodie.ssl.hostname-validation=false").run(
+        (context) -> assertThat(endpointIdentification(context.getBean(CqlSessionBuilder.class))).isNull());
+  }
+
+  /** The endpoint identification algorithm of an SSL engine of the builder's SSL engine factory. */
+  private static String endpointIdentification(CqlSessionBuilder builder) {
+    ProgrammaticArguments.Builder arguments = (ProgrammaticArguments.Builder) ReflectionTestUtils.getField(builder,
+        "programmaticArgumentsBuilder");
+    SslEngineFactory factory = arguments.build().getSslEngineFactory();
+    return factory.newSslEngine(new DefaultEndPoint(new InetSocketAddress("127.0.0.1", 9042)))
+        .getSSLParameters().getEndpointIdentificationAlgorithm();
   }
 
   @Test

@@ -40,6 +40,21 @@ class CoodieKeyspaceInitializerTests {
   }
 
   @Test
+  void quotesInDatacenterNamesAreDoubled() {
+    assertCql("CREATE KEYSPACE IF NOT EXISTS shop WITH replication={'class':'NetworkTopologyStrategy',"
+        + "'data''center':1} AND durable_writes=true", "coodie.keyspace.name=shop",
+        "coodie.keyspace.replication.strategy=network-topology",
+        "coodie.keyspace.replication.datacenters[data'center]=1");
+    // a name crafted to end its literal and add replication_factor stays one (unknown) datacenter name
+    CoodieProperties.Keyspace keyspace = new CoodieProperties.Keyspace("shop", true, new CoodieProperties.Replication(
+        CoodieProperties.ReplicationStrategy.NETWORK_TOPOLOGY, 1,
+        java.util.Map.of("datacenter1': '2', 'replication_factor", 1)), true);
+    assertThat(new CoodieKeyspaceInitializer(keyspace).createKeyspaceStatement().getQuery()).isEqualTo(
+        "CREATE KEYSPACE IF NOT EXISTS shop WITH replication={'class':'NetworkTopologyStrategy',"
+            + "'datacenter1'': ''2'', ''replication_factor':1} AND durable_writes=true");
+  }
+
+  @Test
   void keyspaceNamesFollowCqlCase() {
     this.runner.withPropertyValues("coodie.keyspace.name=Shop").run((context) -> {
       CoodieKeyspaceInitializer initializer = context.getBean(CoodieKeyspaceInitializer.class);

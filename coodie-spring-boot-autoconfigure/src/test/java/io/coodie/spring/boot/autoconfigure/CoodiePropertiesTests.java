@@ -40,6 +40,7 @@ class CoodiePropertiesTests {
       assertThat(properties.keyspace().replication().datacenters()).isEmpty();
       assertThat(properties.ssl().enabled()).isFalse();
       assertThat(properties.ssl().bundle()).isNull();
+      assertThat(properties.ssl().hostnameValidation()).isTrue();
       assertThat(properties.request()).isEqualTo(new CoodieProperties.Request(null, null, null, null));
       assertThat(properties.driver()).isEmpty();
       assertThat(properties.schema().action()).isEqualTo(SchemaAction.NONE);
@@ -58,7 +59,7 @@ class CoodiePropertiesTests {
         "coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra", "coodie.request.timeout=5s",
         "coodie.request.consistency=local_quorum", "coodie.request.serial-consistency=LOCAL_SERIAL",
         "coodie.request.page-size=100", "coodie.driver.advanced.metadata.schema.debouncer.window=1ms",
-        "coodie.driver.advanced.ssl-engine-factory.cipher-suites[0]=TLS_A",
+        "coodie.driver.advanced.metrics.session.enabled[0]=bytes-sent", "coodie.ssl.hostname-validation=false",
         "coodie.schema.action=recreate", "coodie.schema.dry-run=true", "coodie.schema.base-packages=com.a,com.b")
         .run((context) -> {
           CoodieProperties properties = context.getBean(CoodieProperties.class);
@@ -76,12 +77,13 @@ class CoodiePropertiesTests {
               entry("DC2", 2));
           assertThat(properties.ssl().enabled()).isTrue();
           assertThat(properties.ssl().bundle()).isEqualTo("cassandra");
+          assertThat(properties.ssl().hostnameValidation()).isFalse();
           assertThat(properties.request().timeout()).isEqualTo(Duration.ofSeconds(5));
           assertThat(properties.request().consistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_QUORUM);
           assertThat(properties.request().serialConsistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_SERIAL);
           assertThat(properties.request().pageSize()).isEqualTo(100);
           assertThat(properties.driver()).containsOnly(entry("advanced.metadata.schema.debouncer.window", "1ms"),
-              entry("advanced.ssl-engine-factory.cipher-suites.0", "TLS_A"));
+              entry("advanced.metrics.session.enabled.0", "bytes-sent"));
           assertThat(properties.schema().action()).isEqualTo(SchemaAction.RECREATE);
           assertThat(properties.schema().dryRun()).isTrue();
           assertThat(properties.schema().basePackages()).containsExactly("com.a", "com.b");
@@ -94,6 +96,32 @@ class CoodiePropertiesTests {
       String text = context.getBean(CoodieProperties.class).toString();
       assertThat(text).contains("username=app").contains("password=******").doesNotContain("s3cr3t");
     });
+  }
+
+  @Test
+  void toStringMasksEveryDriverSettingNamingASecret() {
+    this.runner.withPropertyValues("coodie.driver.advanced.auth-provider.password=pw-auth-1",
+        "coodie.driver.advanced.ssl-engine-factory.keystore-password=pw-keystore-2",
+        "coodie.driver.advanced.ssl-engine-factory.truststore-password=pw-truststore-3",
+        "coodie.driver.advanced.auth-provider.secret=pw-secret-4", "coodie.driver.cloud.Token=pw-token-5",
+        "coodie.driver.advanced.auth-provider.CREDENTIALS=pw-credentials-6",
+        "coodie.driver.profiles.p.advanced.auth-provider.password=pw-profile-7",
+        "coodie.driver.advanced.auth-provider.username=app-user",
+        "coodie.driver.advanced.ssl-engine-factory.keystore-path=/etc/keystore.p12",
+        "coodie.driver.basic.request.timeout=7s").run((context) -> {
+          String text = context.getBean(CoodieProperties.class).toString();
+          assertThat(text).doesNotContain("pw-");
+          assertThat(text).contains("advanced.auth-provider.password=******",
+              "advanced.ssl-engine-factory.keystore-password=******",
+              "advanced.ssl-engine-factory.truststore-password=******", "advanced.auth-provider.secret=******",
+              "cloud.Token=******", "advanced.auth-provider.CREDENTIALS=******",
+              "profiles.p.advanced.auth-provider.password=******");
+          assertThat(text).contains("advanced.auth-provider.username=app-user",
+              "advanced.ssl-engine-factory.keystore-path=/etc/keystore.p12", "basic.request.timeout=7s");
+          // the settings themselves are intact
+          assertThat(context.getBean(CoodieProperties.class).driver())
+              .containsEntry("advanced.auth-provider.password", "pw-auth-1");
+        });
   }
 
   @Test
@@ -138,6 +166,12 @@ class CoodiePropertiesTests {
             "coodie.request.serial-consistency must be SERIAL or LOCAL_SERIAL, not QUORUM"),
         Arguments.of("coodie.request.page-size=0", "coodie.request.page-size must be at least 1"),
         Arguments.of("coodie.request.timeout=0s", "coodie.request.timeout must be positive"),
-        Arguments.of("coodie.driver[basic..x]=1", "coodie.driver.basic..x is not a driver setting path"));
+        Arguments.of("coodie.driver[basic..x]=1", "coodie.driver.basic..x is not a driver setting path"),
+        Arguments.of("coodie.ssl.enabled=true coodie.driver.advanced.ssl-engine-factory.hostname-validation=true",
+            "coodie.driver.advanced.ssl-engine-factory.hostname-validation has no effect with coodie.ssl.enabled=true:"
+                + " coodie then builds the SSL engine from coodie.ssl.* and the SSL bundle."
+                + " Use coodie.ssl.hostname-validation instead."),
+        Arguments.of("coodie.ssl.enabled=true coodie.driver.advanced.ssl-engine-factory.cipher-suites[0]=TLS_A",
+            "coodie.driver.advanced.ssl-engine-factory.cipher-suites.0 has no effect with coodie.ssl.enabled=true"));
   }
 }

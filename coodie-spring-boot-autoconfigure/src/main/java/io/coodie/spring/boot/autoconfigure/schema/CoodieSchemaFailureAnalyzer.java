@@ -28,7 +28,13 @@ class CoodieSchemaFailureAnalyzer extends AbstractFailureAnalyzer<SchemaExceptio
       action = "Check coodie.keyspace.name (the keyspace must exist; coodie.keyspace.create=true creates it) and the"
           + " entities named above, or set coodie.schema.action=none to leave the schema alone.";
     }
+    String description = cause.getMessage();
+    if (cause instanceof IncompatibleSchemaException incompatible && incompatible.plan().isPresent()
+        && !incompatible.plan().get().isEmpty()) {
+      description += "\nThe rest of the plan, not executed either:\n  "
+          + String.join("\n  ", incompatible.plan().get().statements());
+    }
     return new FailureAnalysis("coodie could not synchronise the schema of the mapped entities at start-up"
-        + " (coodie.schema.*):\n\n" + cause.getMessage(), action, cause);
+        + " (coodie.schema.*):\n\n" + description, action, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.coodie.spring.boot.autoconfigure.schema;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import io.coodie.core.api.schema.IncompatibleSchemaException;
 import io.coodie.core.api.schema.SchemaAction;
 import io.coodie.core.api.schema.SchemaManager;
 import io.coodie.core.api.schema.SchemaPlan;
@@ -18,7 +19,8 @@ import org.springframework.beans.factory.InitializingBean;
  * start-up listing every difference, {@code create} creates what is missing, {@code update} also adds missing
  * columns, fields, indexes and options, {@code recreate} drops and re-creates the tables (tests only). With
  * {@code coodie.schema.dry-run=true} the plan (the exact DDL, the differences, the warnings) is logged and nothing
- * runs.
+ * runs; when the plan holds an incompatible change, the rest of it (the additive DDL) is logged first, then start-up
+ * fails with the {@link IncompatibleSchemaException}.
  *
  * <p>The entities are the {@code @Table} classes of {@code coodie.schema.base-packages} (by default the
  * auto-configuration packages). Every {@code Coodie} bean, and so every repository, is created after this bean, so
@@ -78,7 +80,18 @@ public class CoodieSchemaSynchronizer implements InitializingBean {
     }
     SchemaManager manager = SchemaManager.create(this.session.get());
     if (this.dryRun) {
-      SchemaPlan planned = manager.plan(this.action, classes);
+      SchemaPlan planned;
+      try {
+        planned = manager.plan(this.action, classes);
+      } catch (IncompatibleSchemaException ex) {
+        // show the whole plan first, then refuse
+        SchemaPlan refused = ex.plan().orElse(SchemaPlan.empty(this.action));
+        logger.warn("coodie.schema.dry-run: coodie.schema.action=" + name() + " on " + classes.size()
+            + " entities is refused: " + ex.problems().size() + " incompatible change(s), listed in the start-up"
+            + " failure. With them it would run " + refused.statements().size() + " statement(s); nothing was"
+            + " executed. " + refused);
+        throw ex;
+      }
       logger.info("coodie.schema.dry-run: coodie.schema.action=" + name() + " on " + classes.size()
           + " entities would run " + planned.statements().size() + " statement(s); nothing was executed. " + planned);
       return planned;

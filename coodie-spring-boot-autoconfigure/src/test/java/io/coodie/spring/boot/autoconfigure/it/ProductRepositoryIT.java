@@ -161,6 +161,26 @@ class ProductRepositoryIT {
     assertThat(this.products.findBySku("qu-1")).get().extracting(Product::stock).isEqualTo(99);
   }
 
+  /** LWT failures name the columns the server returned, never their values (personal data, logged). */
+  @Test
+  void lwtFailuresNameColumnsNotValues() {
+    Product ada = Product.of("pii-1", "pii", 1).withName("ada@example.com");
+    assertThat(this.products.insertIfAbsent(ada)).isTrue();
+    assertThatExceptionOfType(LwtException.class).isThrownBy(() -> this.products.insertNew(ada.withName("other")))
+        .satisfies((ex) -> {
+          assertThat(ex.getMessage()).contains("was not applied", "The server returned the current values of [")
+              .contains("name").doesNotContain("ada@example.com");
+          assertThat(ex.existingValues()).containsEntry("name", "ada@example.com");
+        });
+    assertThatExceptionOfType(LwtException.class)
+        .isThrownBy(() -> this.products.setStockIfName("pii-1", 5, "someone@else.example"))
+        .satisfies((ex) -> {
+          assertThat(ex.getMessage()).endsWith("IF name = ?. The server returned the current values of [name];"
+              + " read them from existingValues().").doesNotContain("ada@example.com");
+          assertThat(ex.existingValues()).containsEntry("name", "ada@example.com");
+        });
+  }
+
   @Test
   void ttlConstantOnTheMethod() {
     this.products.insertWithTtl(Product.of("ttl-1", "ttl", 1));

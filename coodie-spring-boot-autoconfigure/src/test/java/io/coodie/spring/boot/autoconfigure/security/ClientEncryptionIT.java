@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import io.coodie.spring.boot.autoconfigure.CoodieAutoConfiguration;
 import io.coodie.test.EmbeddedCassandra;
 import java.nio.file.Path;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,27 @@ class ClientEncryptionIT {
             "coodie.driver.advanced.netty.admin-group.shutdown.quiet-period=0");
   }
 
+  /** The node's certificate names 127.0.0.1 and localhost: accepted with host name validation (the default). */
   @Test
   void connectsOverTlsWithAnSslBundle() {
-    runner().withPropertyValues("coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra",
-        "spring.ssl.bundle.jks.cassandra.truststore.location=file:" + certificates.trustStore(),
-        "spring.ssl.bundle.jks.cassandra.truststore.password=" + certificates.password(),
-        "spring.ssl.bundle.jks.cassandra.truststore.type=PKCS12").run(context -> {
+    runner().withPropertyValues("coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra")
+        .withPropertyValues(SecuredNodes.trustingBundle(certificates)).run(context -> {
           CqlSession session = context.getBean(CqlSession.class);
           assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0))
               .isEqualTo(EmbeddedCassandra.DEFAULT_VERSION);
+        });
+  }
+
+  @Test
+  void refusesAServerCertificateOfAnUntrustedCa() throws Exception {
+    SecuredNodes.Certificates other = SecuredNodes.Certificates.generate(workRoot, "other-ca", "CN=localhost",
+        "SAN=IP:127.0.0.1,DNS:localhost");
+    runner().withPropertyValues("coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra")
+        .withPropertyValues(SecuredNodes.trustingBundle(other)).run(context -> {
+          Throwable failure = catchThrowable(() -> context.getBean(CqlSession.class));
+          assertThat(failure).as("connecting to a node whose certificate is not trusted").isNotNull();
+          assertThat(SecuredNodes.chain(failure)).anySatisfy((cause) -> assertThat(cause)
+              .isInstanceOf(SSLHandshakeException.class).hasMessageStartingWith("PKIX path"));
         });
   }
 

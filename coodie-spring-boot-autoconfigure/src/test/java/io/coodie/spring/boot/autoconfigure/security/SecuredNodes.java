@@ -48,20 +48,36 @@ final class SecuredNodes {
     }
   }
 
-  /** A PKCS12 key store with a self-signed certificate for 127.0.0.1, and a trust store holding that certificate. */
+  /**
+   * A PKCS12 key store with a self-signed certificate, and a trust store holding that certificate (its own CA).
+   *
+   * @param keyStore the node's key store
+   * @param trustStore the client's trust store
+   * @param password the password of both
+   */
   record Certificates(Path keyStore, Path trustStore, String password) {
 
+    /** A certificate for this machine as the driver names it: CN=localhost, SAN IP:127.0.0.1 and DNS:localhost. */
     static Certificates generate(Path dir) throws IOException, InterruptedException {
-      Path keyStore = dir.resolve("node.p12");
-      Path certificate = dir.resolve("node.crt");
-      Path trustStore = dir.resolve("trust.p12");
+      return generate(dir, "node", "CN=localhost", "SAN=IP:127.0.0.1,DNS:localhost");
+    }
+
+    /**
+     * A certificate with the given subject and {@code -ext} subject alternative names, in files named after
+     * {@code name}.
+     */
+    static Certificates generate(Path dir, String name, String dname, String san)
+        throws IOException, InterruptedException {
+      Path keyStore = dir.resolve(name + ".p12");
+      Path certificate = dir.resolve(name + ".crt");
+      Path trustStore = dir.resolve(name + "-trust.p12");
       String password = "changeit";
-      keytool("-genkeypair", "-alias", "node", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-          "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1", "-storetype", "PKCS12",
+      keytool("-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+          "-dname", dname, "-ext", san, "-storetype", "PKCS12",
           "-keystore", keyStore.toString(), "-storepass", password, "-keypass", password);
-      keytool("-exportcert", "-alias", "node", "-keystore", keyStore.toString(), "-storepass", password,
+      keytool("-exportcert", "-alias", name, "-keystore", keyStore.toString(), "-storepass", password,
           "-rfc", "-file", certificate.toString());
-      keytool("-importcert", "-noprompt", "-alias", "node", "-file", certificate.toString(), "-storetype", "PKCS12",
+      keytool("-importcert", "-noprompt", "-alias", name, "-file", certificate.toString(), "-storetype", "PKCS12",
           "-keystore", trustStore.toString(), "-storepass", password);
       return new Certificates(keyStore, trustStore, password);
     }
@@ -85,6 +101,34 @@ final class SecuredNodes {
             + certificates.keyStore() + "\n  keystore_password: " + certificates.password()
             + "\n  store_type: PKCS12")
         .start();
+  }
+
+  /** The properties of a Spring Boot SSL bundle {@code cassandra} that trusts the given certificates. */
+  static String[] trustingBundle(Certificates certificates) {
+    return new String[] {"spring.ssl.bundle.jks.cassandra.truststore.location=file:" + certificates.trustStore(),
+        "spring.ssl.bundle.jks.cassandra.truststore.password=" + certificates.password(),
+        "spring.ssl.bundle.jks.cassandra.truststore.type=PKCS12"};
+  }
+
+  /** Every throwable of the chain of {@code failure}: causes, suppressed ones, and each node's errors. */
+  static List<Throwable> chain(Throwable failure) {
+    List<Throwable> all = new java.util.ArrayList<>();
+    java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(failure));
+    while (!todo.isEmpty()) {
+      Throwable next = todo.pop();
+      if (all.stream().anyMatch((seen) -> seen == next)) {
+        continue;
+      }
+      all.add(next);
+      if (next.getCause() != null) {
+        todo.add(next.getCause());
+      }
+      todo.addAll(List.of(next.getSuppressed()));
+      if (next instanceof com.datastax.oss.driver.api.core.AllNodesFailedException nodes) {
+        nodes.getAllErrors().values().forEach(todo::addAll);
+      }
+    }
+    return all;
   }
 
   static String contactPoint(EmbeddedCassandra node) {

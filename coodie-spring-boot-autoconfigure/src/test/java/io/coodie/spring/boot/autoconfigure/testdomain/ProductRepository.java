@@ -105,6 +105,9 @@ public interface ProductRepository extends CoodieRepository<Product, String> {
   @Query("UPDATE products SET stock = :stock WHERE sku = :sku IF version = :version")
   boolean setStockIfVersion(String sku, int stock, long version);
 
+  @Query("UPDATE products SET stock = :stock WHERE sku = :sku IF name = :name")
+  void setStockIfName(String sku, int stock, String name);
+
   @Ttl(60)
   Product insertWithTtl(Product product);
 

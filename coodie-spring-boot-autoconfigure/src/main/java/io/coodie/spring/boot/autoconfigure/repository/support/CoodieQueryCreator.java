@@ -135,7 +135,7 @@ final class CoodieQueryCreator<T> extends AbstractQueryCreator<Query<T>, UnaryOp
       return Arrays.asList(array);
     }
     throw new IllegalArgumentException("The In argument of " + property + " must be a collection or an array, got "
-        + value);
+        + (value == null ? "null" : "a " + value.getClass().getName())); // the type only: values may be personal data
   }
 
   private static String text(String property, Object value) {

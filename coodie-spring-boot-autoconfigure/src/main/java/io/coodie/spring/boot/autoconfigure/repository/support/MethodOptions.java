@@ -255,7 +255,7 @@ final class MethodOptions {
     }
     if (condition.comparison() == Comparison.IN && !(value instanceof Collection<?>)) {
       throw new IllegalArgumentException("The IN condition on " + condition.property() + " needs a collection, got "
-          + value);
+          + (value == null ? "null" : "a " + value.getClass().getName())); // the type only: values may be personal data
     }
     return value;
   }

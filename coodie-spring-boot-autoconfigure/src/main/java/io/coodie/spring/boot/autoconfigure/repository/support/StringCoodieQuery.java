@@ -289,8 +289,10 @@ final class StringCoodieQuery<T> implements RepositoryQuery {
           }
         }
       }
+      // names only: the values may be personal data, and messages get logged
       throw new LwtException("Conditional statement of " + InvalidRepositoryMethodException.describe(
-          this.method.method()) + " was not applied: " + this.parsed.cql(), existing, null);
+          this.method.method()) + " was not applied: " + this.parsed.cql() + ". "
+          + LwtException.describeCurrentValues(existing.keySet()), existing, null);
     }
   }
 
