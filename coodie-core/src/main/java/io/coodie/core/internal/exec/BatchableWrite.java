@@ -27,4 +27,10 @@ interface BatchableWrite {
 
   /** Called after the write was applied (for example to remember what an entity now holds). */
   default void applied() {}
+
+  /**
+   * Called instead of {@link #applied()} when the write failed once its statement was asked for: it
+   * {@code mayHaveApplied} unless it was never sent or was a lightweight transaction the server refused.
+   */
+  default void failed(boolean mayHaveApplied) {}
 }

@@ -152,18 +152,31 @@ final class DefaultBatch implements Batch {
     List<BatchableWrite> snapshot = List.copyOf(writes);
     List<CompletableFuture<BoundStatement>> statements = new ArrayList<>(snapshot.size());
     boolean ready = true;
-    for (BatchableWrite write : snapshot) {
-      CompletableFuture<BoundStatement> statement = write.statementAsync();
-      ready &= statement.isDone() && !statement.isCompletedExceptionally();
-      statements.add(statement);
+    try {
+      for (BatchableWrite write : snapshot) {
+        CompletableFuture<BoundStatement> statement = write.statementAsync();
+        ready &= statement.isDone() && !statement.isCompletedExceptionally();
+        statements.add(statement);
+      }
+    } catch (RuntimeException e) {
+      snapshot.forEach(w -> w.failed(false));
+      throw e;
     }
-    CompletionStage<AsyncResultSet> sent = ready
-        ? context.session().executeAsync(build(snapshot, statements))
-        : CompletableFuture.allOf(statements.toArray(CompletableFuture[]::new))
-            .thenCompose(v -> context.session().executeAsync(build(snapshot, statements)));
-    return sent.thenApply(rs -> {
+    CompletableFuture<Void> bound = ready ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.allOf(statements.toArray(CompletableFuture[]::new));
+    CompletableFuture<AsyncResultSet> sent = bound.thenCompose(v -> context.session()
+        .executeAsync(build(snapshot, statements)).toCompletableFuture());
+    return sent.handle((rs, error) -> {
+      if (error != null) {
+        boolean mayHaveApplied = !bound.isCompletedExceptionally();
+        snapshot.forEach(w -> w.failed(mayHaveApplied));
+        throw error instanceof java.util.concurrent.CompletionException c ? c
+            : new java.util.concurrent.CompletionException(error);
+      }
       if (!conditional(snapshot) || rs.wasApplied()) {
         snapshot.forEach(BatchableWrite::applied);
+      } else {
+        snapshot.forEach(w -> w.failed(false));
       }
       return rs;
     });

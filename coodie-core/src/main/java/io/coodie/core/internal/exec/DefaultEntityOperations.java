@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.coodie.core.api.EntityOperations;
+import io.coodie.core.api.LwtException;
 import io.coodie.core.api.metadata.ColumnMetadata;
 import io.coodie.core.api.metadata.EntityMetadata;
 import io.coodie.core.api.metadata.PolymorphismMetadata;
@@ -394,8 +395,19 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     if (w == null) {
       return;
     }
-    BoundStatement statement = w.statement();
-    Writes.check(context.session().execute(statement), w.conditional(), this, "Conditional write");
+    BoundStatement statement;
+    try {
+      statement = w.statement();
+    } catch (RuntimeException e) {
+      w.failed(false);
+      throw e;
+    }
+    try {
+      Writes.check(context.session().execute(statement), w.conditional(), this, "Conditional write");
+    } catch (RuntimeException e) {
+      w.failed(!(e instanceof LwtException));
+      throw e;
+    }
     w.applied();
   }
 
@@ -403,9 +415,14 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     if (w == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return w.statementAsync().thenCompose(s -> context.session().executeAsync(s)).thenAccept(rs -> {
+    CompletableFuture<BoundStatement> statement = w.statementAsync();
+    return statement.thenCompose(s -> context.session().executeAsync(s)).thenAccept(rs -> {
       Writes.check(rs, w.conditional(), this, "Conditional write");
       w.applied();
+    }).whenComplete((done, error) -> {
+      if (error != null) {
+        w.failed(!statement.isCompletedExceptionally() && !(Failures.cause(error) instanceof LwtException));
+      }
     });
   }
 
@@ -419,15 +436,20 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     List<EntityDiff.Change> changes = diff.changes();
     if (changes.isEmpty()) {
       if (context.tracker().get(entity) == null) {
-        context.tracker().merge(entity, snapshot, diff.columns(), diff.values());
+        context.tracker().merge(entity, snapshot, diff.columns(), diff.values(), null);
       }
       return null;
     }
     DefaultUpdate<T> update = diffUpdate(entity, changes);
     return new BatchableWrite() {
+      private volatile ChangeTracker.Ticket ticket;
+
       @Override
       public CompletableFuture<BoundStatement> statementAsync() {
-        return update.statementAsync();
+        return update.statementAsync().thenApply(statement -> {
+          ticket = context.tracker().start(entity, diff.columns(), metadata.columns().size());
+          return statement;
+        });
       }
 
       @Override
@@ -442,7 +464,14 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
       @Override
       public void applied() {
-        context.tracker().merge(entity, snapshot, diff.columns(), diff.values());
+        context.tracker().merge(entity, snapshot, diff.columns(), diff.values(), ticket);
+      }
+
+      @Override
+      public void failed(boolean mayHaveApplied) {
+        if (ticket != null) {
+          context.tracker().abandon(entity, ticket, mayHaveApplied);
+        }
       }
     };
   }
@@ -491,8 +520,9 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
   private final class InsertWrite implements BatchableWrite {
     final InsertSpec spec;
     final T entity;
-    private BoundStatement bound;
+    private volatile BoundStatement bound;
     private PreparedShape shape;
+    private volatile ChangeTracker.Ticket ticket;
 
     /** Binds at once when the shape is prepared, so the entity's values are taken when the write is created. */
     InsertWrite(InsertSpec spec, T entity) {
@@ -500,36 +530,60 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       this.entity = entity;
       PreparedShape known = insertShape;
       if (known != null) {
-        statement(known);
+        bind(known);
       }
     }
 
     @Override
     public CompletableFuture<BoundStatement> statementAsync() {
       if (bound != null) {
-        return CompletableFuture.completedFuture(bound);
+        return CompletableFuture.completedFuture(sent());
       }
       PreparedShape known = insertShape;
       if (known != null) {
-        return CompletableFuture.completedFuture(statement(known));
+        bind(known);
+        return CompletableFuture.completedFuture(sent());
       }
       return context.shapeAsync(metadata, spec).thenApply(prepared -> {
         insertShape = prepared;
-        return statement(prepared);
+        bind(prepared);
+        return sent();
       });
     }
 
     @Override
     public BoundStatement statement() {
-      if (bound != null) {
-        return bound;
+      if (bound == null) {
+        PreparedShape known = insertShape;
+        if (known == null) {
+          known = context.shape(metadata, spec);
+          insertShape = known;
+        }
+        bind(known);
       }
-      PreparedShape known = insertShape;
-      if (known == null) {
-        known = context.shape(metadata, spec);
-        insertShape = known;
+      return sent();
+    }
+
+    /** The bound statement, now about to be sent: its columns are registered as being written. */
+    private BoundStatement sent() {
+      if (ticket == null) {
+        int[] columns = new int[shape.markers.length];
+        int count = 0;
+        for (int i = 0; i < shape.markers.length; i++) {
+          if (shape.markerColumns[i] >= 0 && bound.isSet(i)) {
+            columns[count++] = shape.markerColumns[i];
+          }
+        }
+        ticket = context.tracker().start(entity, java.util.Arrays.copyOf(columns, count), metadata.columns().size());
       }
-      return statement(known);
+      return bound;
+    }
+
+    @Override
+    public void failed(boolean mayHaveApplied) {
+      if (ticket != null) {
+        context.tracker().abandon(entity, ticket, mayHaveApplied);
+      }
     }
 
     @Override
@@ -547,7 +601,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       remember();
     }
 
-    BoundStatement statement(PreparedShape prepared) {
+    private void bind(PreparedShape prepared) {
       this.shape = prepared;
       EntityMapper<T> m = mapperOf(entity);
       BoundStatementBuilder b = prepared.prepared.boundStatementBuilder();
@@ -569,7 +623,6 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
         prepared.bind(b, i, value, true);
       }
       bound = options.applyTo(b).setIdempotence(!spec.ifNotExists()).build();
-      return bound;
     }
 
     /**
@@ -587,7 +640,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
           known[column] = true;
         }
       }
-      context.tracker().put(entity, Snapshot.of(bytes, known, shape.columnCodecs));
+      context.tracker().replace(entity, Snapshot.of(bytes, known, shape.columnCodecs), ticket);
     }
   }
 

@@ -50,15 +50,20 @@ final class WeakIdentityMap<K, V> {
 
   /**
    * Replaces the value of {@code key} by {@code update} applied to it (null if absent), atomically with respect to
-   * every other call on this key; a null result removes nothing and stores nothing.
+   * every other call on this key; a null result removes the entry.
    */
   void compute(K key, java.util.function.UnaryOperator<V> update) {
     int hash = hash(key);
     Stripe<V> stripe = stripe(hash);
     synchronized (stripe) {
-      V next = update.apply(stripe.get(key, hash));
+      V current = stripe.get(key, hash);
+      V next = update.apply(current);
       if (next != null) {
-        stripe.put(key, hash, next, true);
+        if (next != current) {
+          stripe.put(key, hash, next, true);
+        }
+      } else if (current != null) {
+        stripe.remove(key, hash);
       }
     }
   }

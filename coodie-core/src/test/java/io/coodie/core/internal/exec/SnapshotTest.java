@@ -75,4 +75,54 @@ class SnapshotTest {
     assertThat(next.known(1)).isTrue();
     assertThat(next.differs(1, null, V5)).isFalse();
   }
+
+  @Test
+  void aDirtyColumnSurvivesCopiesAndDiffersFromEverything() {
+    TypeCodec<Object> text = codec(TypeCodecs.TEXT);
+    Snapshot snapshot = Snapshot.builder(3).record(0, "a", text, V5).record(1, "b", text, V5)
+        .record(2, "c", text, V5).dirty(1).build();
+    Snapshot copy = snapshot.toBuilder().record(2, "d", text, V5).build();
+
+    for (Snapshot s : new Snapshot[] {snapshot, copy}) {
+      assertThat(s.dirty(1)).isTrue();
+      assertThat(s.known(1)).isFalse();
+      assertThat(s.differs(1, "b", V5)).isTrue();
+      assertThat(s.differs(1, null, V5)).isTrue();
+      assertThat(s.dirty(0) || s.dirty(2)).isFalse();
+      assertThat(s.differs(0, "a", V5)).isFalse();
+    }
+    assertThat(copy.differs(2, "d", V5)).isFalse();
+    assertThat(snapshot.differs(2, "c", V5)).isFalse();
+  }
+
+  @Test
+  void valuesOfEveryLengthAroundTheHeaderLimitsKeepTheirNeighbours() {
+    TypeCodec<Object> text = codec(TypeCodecs.TEXT);
+    for (int length : new int[] {0, 1, 251, 252, 253, 254, 255, 256, 70_000}) {
+      String value = "v".repeat(length);
+      Snapshot snapshot = Snapshot.builder(3).record(0, value, text, V5).record(1, null, text, V5)
+          .record(2, "after", text, V5).build();
+      assertThat(snapshot.decode(0, V5)).as("length %d", length).isEqualTo(value);
+      assertThat(snapshot.dirty(0)).as("length %d", length).isFalse();
+      assertThat(snapshot.decode(1, V5)).isNull();
+      assertThat(snapshot.differs(2, "after", V5)).as("length %d", length).isFalse();
+    }
+  }
+
+  @Test
+  void sameAsComparesValueKnownAndDirtyState() {
+    TypeCodec<Object> text = codec(TypeCodecs.TEXT);
+    Snapshot a = Snapshot.builder(1).record(0, "x", text, V5).build();
+    Snapshot b = Snapshot.builder(1).record(0, "x", text, V5).build();
+    Snapshot other = Snapshot.builder(1).record(0, "y", text, V5).build();
+    Snapshot dirty = a.toBuilder().dirty(0).build();
+    Snapshot unknown = Snapshot.of(new ByteBuffer[] {text.encode("x", V5)}, new boolean[] {false},
+        new TypeCodec[] {text});
+
+    assertThat(a.sameAs(b, 0)).isTrue();
+    assertThat(a.sameAs(other, 0)).isFalse();
+    assertThat(a.sameAs(dirty, 0)).isFalse();
+    assertThat(a.sameAs(unknown, 0)).isFalse();
+    assertThat(unknown.differs(0, "x", V5)).as("an unknown column compares with its baseline").isFalse();
+  }
 }
