@@ -29,6 +29,15 @@ import java.util.concurrent.CompletionStage;
  * never wrote. Changing a primary key property of a loaded entity is refused. Records are immutable: pass the loaded
  * record and its modified copy to {@link #update(Object, Object)}.
  *
+ * <p>Nothing the application did not change is written: a column not read ({@link
+ * io.coodie.core.api.query.Query#only only}, {@link io.coodie.core.api.query.Query#defer defer}) is written, whole,
+ * only once the application changes the entity's value away from the one it was built with; a null column read into
+ * a primitive or an initialised field is remembered as the value the entity holds; an entity read without its whole
+ * primary key ({@link io.coodie.core.api.query.Query#distinct distinct}) cannot be saved, updated or deleted
+ * ({@link IllegalArgumentException}, nothing sent). An asynchronous or batched write takes the entity's state when it
+ * is called and records exactly what it bound. Saves of one instance may run concurrently: a column that two
+ * overlapping writes set, or that a failed write may have set, is written again by the next save.
+ *
  * <p>Primary key properties must not be null; a null fails before anything is sent, naming the entity and property.
  *
  * @param <T> the entity type
@@ -78,6 +87,7 @@ public interface EntityOperations<T> {
    * nothing if none changed; otherwise an upsert of its non-null properties.
    *
    * @throws UnsupportedOperationException for a counter table (use {@link #mutateById} with increments)
+   * @throws IllegalArgumentException if the entity was read without its whole primary key ({@code distinct()})
    */
   void save(T entity);
 
@@ -94,7 +104,8 @@ public interface EntityOperations<T> {
    * Updates the row of {@code loaded} to the state of {@code changed}, writing only what differs; a property that
    * was non-null and is now null is deleted. Meant for records and other immutable entities.
    *
-   * @throws IllegalArgumentException if the two differ in their primary key
+   * @throws IllegalArgumentException if the two differ in their primary key, or {@code loaded} was read without its
+   *     whole primary key
    */
   void update(T loaded, T changed);
 
