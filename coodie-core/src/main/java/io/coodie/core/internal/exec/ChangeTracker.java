@@ -1,6 +1,8 @@
 package io.coodie.core.internal.exec;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The snapshots of entities loaded or written through one session, held as long as the entity objects themselves
@@ -11,13 +13,12 @@ import java.nio.ByteBuffer;
  * column by column, into whatever the instance's snapshot is then. Which of two overlapping writes of one column the
  * database kept is not known (it keeps the later timestamp, and requests can overtake each other), so such a column
  * is marked dirty and the next save writes it again; so is a column another write recorded with a third value since
- * this one read its snapshot, and every column of a write that failed in a way that may still have applied it.
+ * this one read its snapshot, and every column of a write that failed in a way that may still have applied it. The
+ * writes in flight are kept with the entity's snapshot, under the same lock, and only while they are in flight.
  */
 final class ChangeTracker {
 
   private final WeakIdentityMap<Object, Snapshot> snapshots = new WeakIdentityMap<>();
-  /** Per entity with writes in flight: which columns they write. Entries go when the last write completes. */
-  private final WeakIdentityMap<Object, InFlight> inFlight = new WeakIdentityMap<>();
 
   Snapshot get(Object entity) {
     return snapshots.get(entity);
@@ -32,66 +33,47 @@ final class ChangeTracker {
     snapshots.putNew(entity, snapshot);
   }
 
-  /** Registers a write of {@code columns} of {@code entity} (which has {@code width} columns) about to be sent. */
-  Ticket start(Object entity, int[] columns, int width) {
+  /** Registers a write of {@code columns} of {@code entity}, about to be sent. */
+  Ticket start(Object entity, int[] columns) {
     Ticket ticket = new Ticket(columns);
-    inFlight.compute(entity, current -> {
-      InFlight writes = current != null ? current : new InFlight(width);
-      ticket.start = ++writes.clock;
-      for (int k = 0; k < columns.length; k++) {
-        int column = columns[k];
-        ticket.overlapped[k] = writes.running[column] > 0;
-        writes.running[column]++;
-        writes.lastStart[column] = ticket.start;
+    snapshots.locked(entity, slot -> {
+      @SuppressWarnings("unchecked")
+      List<Ticket> running = (List<Ticket>) slot.attachment();
+      if (running == null) {
+        running = new ArrayList<>(2);
+        slot.attachment(running);
       }
-      writes.total++;
-      return writes;
+      for (Ticket other : running) {
+        ticket.overlap(other);
+      }
+      running.add(ticket);
+      return null;
     });
     return ticket;
   }
 
   /**
-   * Records that a write of {@code entity}, computed against {@code base} and sent under {@code ticket} (null if the
-   * write did not overlap another by construction), set each of {@code columns} to the serialized value at the same
-   * position of {@code values} (null for null).
+   * Records that a write of {@code entity}, computed against {@code base} and sent under {@code ticket} (null for a
+   * write that was never sent), set each of {@code columns} to the serialized value at the same position of
+   * {@code values} (null for null).
    */
   void merge(Object entity, Snapshot base, int[] columns, ByteBuffer[] values, Ticket ticket) {
-    boolean[] overlapped = ticket == null ? new boolean[columns.length] : finish(entity, ticket);
-    snapshots.compute(entity, current -> {
-      Snapshot from = current == null ? base : current;
-      Snapshot.Builder next = from.toBuilder();
+    snapshots.locked(entity, slot -> {
+      finish(slot, ticket);
+      Snapshot current = slot.value();
+      Snapshot.Builder next = (current == null ? base : current).toBuilder();
       for (int k = 0; k < columns.length; k++) {
         int column = columns[k];
-        boolean raced = overlapped[k] || (current != null && current != base && !current.sameAs(base, column)
-            && current.differsFrom(column, values[k]));
+        boolean raced = (ticket != null && ticket.overlapped[k]) || (current != null && current != base
+            && !current.sameAs(base, column) && current.differsFrom(column, values[k]));
         if (raced) {
           next.dirty(column);
         } else {
           next.recordEncoded(column, values[k], next.codec(column));
         }
       }
-      return next.build();
-    });
-  }
-
-  /**
-   * Records that the write under {@code ticket} completed without being applied for sure: its columns that overlapped
-   * another write, and all of them if it {@code mayHaveApplied} (a timeout, a lost connection), become dirty.
-   */
-  void abandon(Object entity, Ticket ticket, boolean mayHaveApplied) {
-    boolean[] overlapped = finish(entity, ticket);
-    snapshots.compute(entity, current -> {
-      if (current == null) {
-        return null;
-      }
-      Snapshot.Builder next = null;
-      for (int k = 0; k < ticket.columns.length; k++) {
-        if (mayHaveApplied || overlapped[k]) {
-          next = next == null ? current.toBuilder() : next;
-          next.dirty(ticket.columns[k]);
-        }
-      }
-      return next == null ? current : next.build();
+      slot.value(next.build());
+      return null;
     });
   }
 
@@ -100,64 +82,92 @@ final class ChangeTracker {
    * that another write of the instance was writing at the same time marked dirty.
    */
   void replace(Object entity, Snapshot snapshot, Ticket ticket) {
-    boolean[] overlapped = finish(entity, ticket);
-    Snapshot.Builder next = null;
-    for (int k = 0; k < ticket.columns.length; k++) {
-      if (overlapped[k]) {
-        next = next == null ? snapshot.toBuilder() : next;
-        next.dirty(ticket.columns[k]);
-      }
-    }
-    snapshots.put(entity, next == null ? snapshot : next.build());
+    snapshots.locked(entity, slot -> {
+      finish(slot, ticket);
+      slot.value(ticket.anyOverlap() ? dirty(snapshot.toBuilder(), ticket, false).build() : snapshot);
+      return null;
+    });
   }
 
-  private boolean[] finish(Object entity, Ticket ticket) {
-    boolean[] overlapped = ticket.overlapped.clone();
-    inFlight.compute(entity, writes -> {
-      if (writes == null) {
-        return null;
+  /**
+   * Records that the write under {@code ticket} completed without being applied for sure: its columns that overlapped
+   * another write, and all of them if it {@code mayHaveApplied} (a timeout, a lost connection), become dirty.
+   */
+  void abandon(Object entity, Ticket ticket, boolean mayHaveApplied) {
+    snapshots.locked(entity, slot -> {
+      finish(slot, ticket);
+      Snapshot current = slot.value();
+      if (current != null && (mayHaveApplied || ticket.anyOverlap())) {
+        slot.value(dirty(current.toBuilder(), ticket, mayHaveApplied).build());
       }
-      for (int k = 0; k < ticket.columns.length; k++) {
-        int column = ticket.columns[k];
-        overlapped[k] |= writes.running[column] > 1 || writes.lastStart[column] > ticket.start;
-        writes.running[column]--;
-      }
-      return --writes.total == 0 ? null : writes;
+      return null;
     });
-    return overlapped;
+  }
+
+  private static Snapshot.Builder dirty(Snapshot.Builder builder, Ticket ticket, boolean all) {
+    for (int k = 0; k < ticket.columns.length; k++) {
+      if (all || ticket.overlapped[k]) {
+        builder.dirty(ticket.columns[k]);
+      }
+    }
+    return builder;
+  }
+
+  private static void finish(WeakIdentityMap.Slot<Snapshot> slot, Ticket ticket) {
+    if (ticket == null) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Ticket> running = (List<Ticket>) slot.attachment();
+    if (running != null) {
+      running.remove(ticket);
+      if (running.isEmpty()) {
+        slot.attachment(null);
+      }
+    }
   }
 
   int size() {
     return snapshots.size();
   }
 
-  /** The number of entities with writes in flight (for tests: entries must not outlive their writes). */
-  int entitiesWithWritesInFlight() {
-    return inFlight.size();
+  /** The number of writes in flight for {@code entity} (for tests: they must not outlive their completion). */
+  int writesInFlight(Object entity) {
+    return snapshots.locked(entity, slot -> slot.attachment() == null ? 0 : ((List<?>) slot.attachment()).size());
   }
 
-  /** One write in flight: its columns, when it started, and which of them another write was already writing. */
+  /**
+   * One write in flight: its columns, and which of them another write of the same instance was writing at some
+   * moment while it was in flight (set by whichever of the two started second, under the entity's lock).
+   */
   static final class Ticket {
     final int[] columns;
     final boolean[] overlapped;
-    long start;
 
     Ticket(int[] columns) {
       this.columns = columns;
       this.overlapped = new boolean[columns.length];
     }
-  }
 
-  /** The writes of one entity in flight: per column, how many, and the start of the latest. */
-  private static final class InFlight {
-    final int[] running;
-    final long[] lastStart;
-    long clock;
-    int total;
+    /** Marks the columns this write and {@code other} (in flight) both write, in both. */
+    void overlap(Ticket other) {
+      for (int k = 0; k < columns.length; k++) {
+        for (int j = 0; j < other.columns.length; j++) {
+          if (columns[k] == other.columns[j]) {
+            overlapped[k] = true;
+            other.overlapped[j] = true;
+          }
+        }
+      }
+    }
 
-    InFlight(int width) {
-      running = new int[width];
-      lastStart = new long[width];
+    boolean anyOverlap() {
+      for (boolean o : overlapped) {
+        if (o) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -447,7 +447,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
       @Override
       public CompletableFuture<BoundStatement> statementAsync() {
         return update.statementAsync().thenApply(statement -> {
-          ticket = context.tracker().start(entity, diff.columns(), metadata.columns().size());
+          ticket = context.tracker().start(entity, diff.columns());
           return statement;
         });
       }
@@ -574,7 +574,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
             columns[count++] = shape.markerColumns[i];
           }
         }
-        ticket = context.tracker().start(entity, java.util.Arrays.copyOf(columns, count), metadata.columns().size());
+        ticket = context.tracker().start(entity, java.util.Arrays.copyOf(columns, count));
       }
       return bound;
     }

@@ -49,23 +49,31 @@ final class WeakIdentityMap<K, V> {
   }
 
   /**
-   * Replaces the value of {@code key} by {@code update} applied to it (null if absent), atomically with respect to
-   * every other call on this key; a null result removes the entry.
+   * Runs {@code action} on the entry of {@code key} (created, with a null value, if absent) under the entry's lock,
+   * which every other call on this key also takes; returns its result.
    */
-  void compute(K key, java.util.function.UnaryOperator<V> update) {
+  <R> R locked(K key, java.util.function.Function<Slot<V>, R> action) {
     int hash = hash(key);
     Stripe<V> stripe = stripe(hash);
     synchronized (stripe) {
-      V current = stripe.get(key, hash);
-      V next = update.apply(current);
-      if (next != null) {
-        if (next != current) {
-          stripe.put(key, hash, next, true);
-        }
-      } else if (current != null) {
-        stripe.remove(key, hash);
+      Entry<V> entry = stripe.entry(key, hash);
+      if (entry == null) {
+        entry = stripe.put(key, hash, null, false);
       }
+      return action.apply(entry);
     }
+  }
+
+  /** An entry's value and attachment, read and written under its lock (see {@link #locked}). */
+  interface Slot<V> {
+    V value();
+
+    void value(V value);
+
+    /** Something else the caller keeps with the key, also dropped with it (null if none). */
+    Object attachment();
+
+    void attachment(Object attachment);
   }
 
   V remove(K key) {
@@ -120,25 +128,31 @@ final class WeakIdentityMap<K, V> {
     private int sweptEpoch;
 
     synchronized V get(Object key, int hash) {
+      Entry<V> e = entry(key, hash);
+      return e == null ? null : e.value;
+    }
+
+    synchronized Entry<V> entry(Object key, int hash) {
       for (Entry<V> e = table[hash & (table.length - 1)]; e != null; e = e.next) {
         if (e.hash == hash && e.get() == key) {
-          return e.value;
+          return e;
         }
       }
       return null;
     }
 
-    synchronized void put(Object key, int hash, V value, boolean mayExist) {
+    synchronized Entry<V> put(Object key, int hash, V value, boolean mayExist) {
       int index = hash & (table.length - 1);
       if (mayExist) {
         for (Entry<V> e = table[index]; e != null; e = e.next) {
           if (e.hash == hash && e.get() == key) {
             e.value = value;
-            return;
+            return e;
           }
         }
       }
-      table[index] = new Entry<>(key, hash, value, table[index]);
+      Entry<V> entry = new Entry<>(key, hash, value, table[index]);
+      table[index] = entry;
       int epoch = gcEpoch();
       if (++size > table.length * 2) {
         sweep(table.length * 2);
@@ -147,6 +161,7 @@ final class WeakIdentityMap<K, V> {
         sweep(table.length);
         sweptEpoch = epoch;
       }
+      return entry;
     }
 
     synchronized V remove(Object key, int hash) {
@@ -212,9 +227,10 @@ final class WeakIdentityMap<K, V> {
   }
 
   /** A weak reference to a key that is also the map entry holding its value. */
-  private static final class Entry<V> extends WeakReference<Object> {
+  private static final class Entry<V> extends WeakReference<Object> implements Slot<V> {
     final int hash;
     V value;
+    Object attachment;
     Entry<V> next;
 
     Entry(Object key, int hash, V value, Entry<V> next) {
@@ -222,6 +238,26 @@ final class WeakIdentityMap<K, V> {
       this.hash = hash;
       this.value = value;
       this.next = next;
+    }
+
+    @Override
+    public V value() {
+      return value;
+    }
+
+    @Override
+    public void value(V newValue) {
+      value = newValue;
+    }
+
+    @Override
+    public Object attachment() {
+      return attachment;
+    }
+
+    @Override
+    public void attachment(Object newAttachment) {
+      attachment = newAttachment;
     }
   }
 }

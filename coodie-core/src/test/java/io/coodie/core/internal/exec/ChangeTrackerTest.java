@@ -33,7 +33,7 @@ class ChangeTrackerTest {
   @Test
   void aWriteAloneRecordsWhatItBound() {
     Snapshot base = tracked(1, 5);
-    ChangeTracker.Ticket ticket = tracker.start(entity, P, 2);
+    ChangeTracker.Ticket ticket = tracker.start(entity, P);
     tracker.merge(entity, base, P, value(2), ticket);
 
     Snapshot now = tracker.get(entity);
@@ -41,15 +41,15 @@ class ChangeTrackerTest {
     assertThat(now.known(0)).isTrue();
     assertThat(now.dirty(0)).isFalse();
     assertThat(now.differs(1, 5, V5)).isFalse();
-    assertThat(tracker.entitiesWithWritesInFlight()).isZero();
+    assertThat(tracker.writesInFlight(entity)).isZero();
   }
 
   @Test
   void twoWritesOfOneColumnInFlightTogetherLeaveItDirtyWhicheverCompletesFirst() {
     for (boolean firstCompletesFirst : new boolean[] {true, false}) {
       Snapshot base = tracked(1, 5);
-      ChangeTracker.Ticket first = tracker.start(entity, P, 2);
-      ChangeTracker.Ticket second = tracker.start(entity, P, 2);
+      ChangeTracker.Ticket first = tracker.start(entity, P);
+      ChangeTracker.Ticket second = tracker.start(entity, P);
       if (firstCompletesFirst) {
         tracker.merge(entity, base, P, value(2), first);
         tracker.merge(entity, base, P, value(3), second);
@@ -62,7 +62,7 @@ class ChangeTrackerTest {
       assertThat(now.differs(0, 2, V5)).isTrue();
       assertThat(now.differs(0, 3, V5)).isTrue();
       assertThat(now.differs(1, 5, V5)).isFalse();
-      assertThat(tracker.entitiesWithWritesInFlight()).isZero();
+      assertThat(tracker.writesInFlight(entity)).isZero();
     }
   }
 
@@ -70,10 +70,10 @@ class ChangeTrackerTest {
   void overlappingWritesOfTheSameValueAreStillDirtyBecauseAThirdMayHaveComeBetween() {
     // a stale save sending the value an earlier save already recorded can reach the server after a newer one
     Snapshot base = tracked(18, 5);
-    ChangeTracker.Ticket stale = tracker.start(entity, P, 2);
+    ChangeTracker.Ticket stale = tracker.start(entity, P);
     Snapshot recorded = Snapshot.builder(2).record(0, 19, INT, V5).record(1, 5, INT, V5).build();
     tracker.put(entity, recorded);
-    ChangeTracker.Ticket newer = tracker.start(entity, P, 2);
+    ChangeTracker.Ticket newer = tracker.start(entity, P);
     tracker.merge(entity, base, P, value(19), stale);
     tracker.merge(entity, recorded, P, value(20), newer);
 
@@ -83,8 +83,8 @@ class ChangeTrackerTest {
   @Test
   void writesOfOtherColumnsDoNotMakeEachOtherDirty() {
     Snapshot base = tracked(1, 5);
-    ChangeTracker.Ticket p = tracker.start(entity, P, 2);
-    ChangeTracker.Ticket q = tracker.start(entity, new int[] {1}, 2);
+    ChangeTracker.Ticket p = tracker.start(entity, P);
+    ChangeTracker.Ticket q = tracker.start(entity, new int[] {1});
     tracker.merge(entity, base, new int[] {1}, value(6), q);
     tracker.merge(entity, base, P, value(2), p);
 
@@ -99,7 +99,7 @@ class ChangeTrackerTest {
     Snapshot base = tracked(1, 5);
     Snapshot other = Snapshot.builder(2).record(0, 7, INT, V5).record(1, 5, INT, V5).build();
     tracker.put(entity, other);
-    ChangeTracker.Ticket late = tracker.start(entity, P, 2);
+    ChangeTracker.Ticket late = tracker.start(entity, P);
     tracker.merge(entity, base, P, value(2), late);
     assertThat(tracker.get(entity).dirty(0)).isTrue();
   }
@@ -107,25 +107,25 @@ class ChangeTrackerTest {
   @Test
   void aFailedWriteThatMayHaveAppliedLeavesItsColumnsDirtyAndARefusedOneLeavesThemAsTheyWere() {
     tracked(1, 5);
-    tracker.abandon(entity, tracker.start(entity, P, 2), false);
+    tracker.abandon(entity, tracker.start(entity, P), false);
     assertThat(tracker.get(entity).dirty(0)).isFalse();
     assertThat(tracker.get(entity).differs(0, 1, V5)).isFalse();
 
-    tracker.abandon(entity, tracker.start(entity, P, 2), true);
+    tracker.abandon(entity, tracker.start(entity, P), true);
     assertThat(tracker.get(entity).dirty(0)).isTrue();
     assertThat(tracker.get(entity).dirty(1)).isFalse();
-    assertThat(tracker.entitiesWithWritesInFlight()).isZero();
+    assertThat(tracker.writesInFlight(entity)).isZero();
   }
 
   @Test
   void aDirtyColumnDiffersFromEveryValueUntilAWriteRecordsOne() {
     Snapshot base = tracked(1, 5);
-    tracker.abandon(entity, tracker.start(entity, P, 2), true);
+    tracker.abandon(entity, tracker.start(entity, P), true);
     Snapshot dirty = tracker.get(entity);
     assertThat(dirty.differs(0, 1, V5)).isTrue();
     assertThat(dirty.differs(0, null, V5)).isTrue();
 
-    tracker.merge(entity, dirty, P, value(1), tracker.start(entity, P, 2));
+    tracker.merge(entity, dirty, P, value(1), tracker.start(entity, P));
     assertThat(tracker.get(entity).dirty(0)).isFalse();
     assertThat(tracker.get(entity).differs(0, 1, V5)).isFalse();
     assertThat(base.differs(0, 1, V5)).isFalse();
