@@ -18,14 +18,17 @@ import java.util.List;
  */
 final class ChangeTracker {
 
-  private final WeakIdentityMap<Object, Snapshot> snapshots = new WeakIdentityMap<>();
+  private final TrackingStore snapshots = new TrackingStore();
 
   Snapshot get(Object entity) {
     return snapshots.get(entity);
   }
 
   void put(Object entity, Snapshot snapshot) {
-    snapshots.put(entity, snapshot);
+    snapshots.locked(entity, slot -> {
+      slot.value(snapshot);
+      return null;
+    });
   }
 
   /** Tracks an entity coodie has just built, so cannot be tracked yet. */

@@ -18,7 +18,7 @@ import java.nio.ByteBuffer;
  * {@value #LONG} followed by four bytes for 253 bytes or more). The {@code known} and {@code codecs} arrays may be
  * shared with a statement shape and are never modified; {@link #toBuilder()} copies what it changes.
  */
-final class Snapshot {
+final class Snapshot implements io.coodie.core.api.mapping.TrackingState {
 
   private static final int NULL = 0xFF;
   private static final int LONG = 0xFE;

@@ -1,6 +1,7 @@
 package io.coodie.core.internal.mapping;
 
 import io.coodie.core.api.MappingException;
+import io.coodie.core.api.mapping.TrackingState;
 import io.coodie.core.api.mapping.Transient;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -47,6 +48,8 @@ final class ClassModel {
   private final MethodHandle constructor;
   private final int[] componentOfProperty;
   private final Object[] componentDefaults;
+  /** The instance's {@link TrackingState} field, or null if it has none. */
+  private final java.lang.invoke.VarHandle trackingState;
 
   private ClassModel(
       Class<?> type,
@@ -55,8 +58,10 @@ final class ClassModel {
       MethodHandle[] setters,
       MethodHandle constructor,
       int[] componentOfProperty,
-      Object[] componentDefaults) {
+      Object[] componentDefaults,
+      java.lang.invoke.VarHandle trackingState) {
     this.type = type;
+    this.trackingState = trackingState;
     this.properties = List.copyOf(properties);
     this.getters = getters;
     this.setters = setters;
@@ -88,6 +93,11 @@ final class ClassModel {
 
   boolean isInstantiable() {
     return constructor != null;
+  }
+
+  /** The {@link TrackingState} field of instances (a {@code VarHandle} on it), or null if the class has none. */
+  java.lang.invoke.VarHandle trackingState() {
+    return trackingState;
   }
 
   /** Reads property {@code index} of {@code target}. */
@@ -194,6 +204,11 @@ final class ClassModel {
       RecordComponent component = components[i];
       parameterTypes[i] = component.getType();
       defaults[i] = Types.zero(component.getType());
+      if (component.getType() == TrackingState.class) {
+        throw new MappingException(type.getName() + "." + component.getName() + ": a record cannot hold a "
+            + TrackingState.class.getSimpleName() + " (records are immutable, so coodie could not update it);"
+            + " remove the component, or make the entity a class");
+      }
       if (component.isAnnotationPresent(Transient.class)) {
         continue;
       }
@@ -216,7 +231,8 @@ final class ClassModel {
         null,
         constructor,
         componentIndexes.stream().mapToInt(Integer::intValue).toArray(),
-        defaults);
+        defaults,
+        null);
   }
 
   private static ClassModel scanClass(Class<?> type) {
@@ -224,9 +240,25 @@ final class ClassModel {
     List<MethodHandle> getters = new ArrayList<>();
     List<MethodHandle> setters = new ArrayList<>();
     Map<String, Property> byName = new HashMap<>();
+    java.lang.invoke.VarHandle trackingState = null;
+    Field trackingField = null;
     for (Class<?> owner : hierarchy(type)) {
       MethodHandles.Lookup lookup = lookup(owner);
       for (Field field : owner.getDeclaredFields()) {
+        if (field.getType() == TrackingState.class && !Modifier.isStatic(field.getModifiers())) {
+          if (trackingField != null) {
+            throw new MappingException(type.getName() + ": more than one " + TrackingState.class.getSimpleName()
+                + " field (" + trackingField.getName() + ", " + field.getName() + "); keep one");
+          }
+          if (Modifier.isFinal(field.getModifiers())) {
+            throw new MappingException(owner.getName() + "." + field.getName() + ": a "
+                + TrackingState.class.getSimpleName() + " field must not be final; coodie sets it");
+          }
+          trackingField = field;
+          trackingState = varHandle(owner.getName() + "." + field.getName(),
+              () -> MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).unreflectVarHandle(field));
+          continue;
+        }
         if (!isMapped(field)) {
           continue;
         }
@@ -258,7 +290,8 @@ final class ClassModel {
         setters.toArray(MethodHandle[]::new),
         noArgConstructor(type),
         null,
-        null);
+        null,
+        trackingState);
   }
 
   private static boolean isMapped(Field field) {
@@ -314,6 +347,20 @@ final class ClassModel {
 
   private static MethodHandle handle(Property property, HandleSupplier supplier) {
     return handle(property.location(), supplier);
+  }
+
+  private interface VarHandleSupplier {
+    java.lang.invoke.VarHandle get() throws ReflectiveOperationException;
+  }
+
+  private static java.lang.invoke.VarHandle varHandle(String location, VarHandleSupplier supplier) {
+    try {
+      return supplier.get();
+    } catch (IllegalAccessException e) {
+      throw inaccessible(location, null, e);
+    } catch (ReflectiveOperationException e) {
+      throw new MappingException(location + ": cannot be accessed: " + e, e);
+    }
   }
 
   private static MethodHandle handle(String location, HandleSupplier supplier) {

@@ -147,6 +147,14 @@ public final class EntityMapper<T> {
     return type == metadata.javaType() ? this : (EntityMapper<? extends T>) of(type);
   }
 
+  /**
+   * The {@link io.coodie.core.api.mapping.TrackingState} field of this class's instances (a {@code VarHandle} of
+   * type {@code TrackingState} on the instance), or null if it has none.
+   */
+  public java.lang.invoke.VarHandle trackingState() {
+    return model.trackingState();
+  }
+
   /** Property values by column name, for debugging and error messages. */
   public Map<String, Object> describe(T entity) {
     Map<String, Object> values = new LinkedHashMap<>();

@@ -42,6 +42,23 @@ public final class Tracked {
     }
   }
 
+  /** The same row, kept track of in the instance itself rather than in coodie's weak identity map. */
+  @Table(name = "tracked_item")
+  public static class StatefulItem extends Item {
+    private io.coodie.core.api.mapping.TrackingState tracking;
+
+    public StatefulItem() {}
+
+    public StatefulItem(int part, int cluster) {
+      super(part, cluster);
+    }
+
+    /** Whether coodie keeps this instance's state in it (the test checks the field is really used). */
+    public boolean holdsTrackingState() {
+      return tracking != null;
+    }
+  }
+
   /** A mutable UDT. */
   @UserDefinedType
   public static class Spot {

@@ -11,6 +11,7 @@ import io.coodie.core.api.query.Query;
 import io.coodie.core.it.StatementLog;
 import io.coodie.core.it.tracking.Tracked.Item;
 import io.coodie.core.it.tracking.Tracked.Spot;
+import io.coodie.core.it.tracking.Tracked.StatefulItem;
 import io.coodie.core.it.tracking.TrackingModel.Col;
 import io.coodie.core.it.tracking.TrackingModel.Partition;
 import io.coodie.core.it.tracking.TrackingModel.SpotValue;
@@ -54,6 +55,7 @@ class TrackingModelIT {
   private static final int[] CLUSTERS = {1, 2};
   private static final AtomicInteger PARTITIONS = new AtomicInteger(1000);
   private static final AtomicInteger HANDLES = new AtomicInteger();
+  private static java.util.function.BiFunction<Integer, Integer, Item> newItem;
   /** How often each kind of step did something, to prove the sequences exercise what they claim to. */
   private static final Map<String, Integer> COUNTS = new java.util.TreeMap<>();
 
@@ -64,6 +66,8 @@ class TrackingModelIT {
   static StatementLog log;
   static Coodie coodie;
   static EntityOperations<Item> items;
+  static EntityOperations<Item> statefulItems;
+  static EntityOperations<Item> weakItems;
   static CqlSession raw;
 
   @BeforeAll
@@ -71,7 +75,10 @@ class TrackingModelIT {
     Tracked.createTables(keyspace.session());
     log = StatementLog.open(cassandra, keyspace);
     coodie = Coodie.create(log.session);
-    items = coodie.entity(Item.class);
+    weakItems = coodie.entity(Item.class);
+    @SuppressWarnings("unchecked")
+    EntityOperations<Item> stateful = (EntityOperations<Item>) (EntityOperations<?>) coodie.entity(StatefulItem.class);
+    statefulItems = stateful;
     raw = keyspace.session();
   }
 
@@ -80,8 +87,24 @@ class TrackingModelIT {
     log.close();
   }
 
+  /** Entities tracked in coodie's weak identity map (classes without a {@code TrackingState} field, records). */
   @Test
   void everySequenceLeavesTheRowsTheModelPredicts() {
+    run(weakItems, Item::new);
+  }
+
+  /** Entities that keep their tracking state in a {@code TrackingState} field. */
+  @Test
+  void everySequenceLeavesTheRowsTheModelPredictsWithTheStateInTheEntity() {
+    run(statefulItems, StatefulItem::new);
+    assertThat(COUNTS.get("state held in the entity")).isGreaterThan(RUNS * STEPS / 20);
+  }
+
+  private static void run(EntityOperations<Item> operations,
+      java.util.function.BiFunction<Integer, Integer, Item> factory) {
+    items = operations;
+    newItem = factory;
+    COUNTS.clear();
     long seed = Long.getLong("coodie.model.seed", new Random().nextLong());
     Random seeds = new Random(seed);
     int steps = 0;
@@ -181,6 +204,10 @@ class TrackingModelIT {
 
     private void hold(Handle handle) {
       note("  -> h" + handle.id);
+      if (handle.item instanceof StatefulItem stateful) {
+        assertThat(stateful.holdsTrackingState()).as("tracking state in the entity").isTrue();
+        count("state held in the entity");
+      }
       handles.add(handle);
       if (handles.size() > 6) {
         handles.remove(0);
@@ -418,7 +445,7 @@ class TrackingModelIT {
 
     void insert() {
       int cluster = cluster();
-      Item item = new Item(part, cluster);
+      Item item = newItem.apply(part, cluster);
       for (int i = random.nextInt(5); i > 0; i--) {
         change(item);
       }
