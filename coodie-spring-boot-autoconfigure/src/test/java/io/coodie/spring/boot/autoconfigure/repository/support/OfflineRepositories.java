@@ -1,7 +1,7 @@
 package io.coodie.spring.boot.autoconfigure.repository.support;
 
 import io.coodie.core.api.Coodie;
-import io.coodie.spring.boot.autoconfigure.OfflineSessions;
+import io.coodie.test.support.OfflineSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.repository.query.RepositoryQuery;
@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.RepositoryQuery;
 /** Repositories on an offline session, with the queries they resolved, by method name. */
 final class OfflineRepositories {
 
-  final Coodie coodie = Coodie.create(OfflineSessions.create());
+  final Coodie coodie = Coodie.create(OfflineSession.create());
 
   final Map<String, RepositoryQuery> queries = new LinkedHashMap<>();
 
