@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A driver {@link RequestTracker} that records every statement a session sent and got an answer to (a result or an
  * error), with its bound values: register it with {@code CqlSessionBuilder.addRequestTracker} where the session is
  * built elsewhere (a Spring context, say) and {@link RecordingSession} cannot wrap it. The tracker is told after the
- * answer, so read it once the call has returned.
+ * answer, possibly just after the call returned: {@link #await(int)} waits for the statements expected.
  */
 public final class RecordingTracker implements RequestTracker {
 
@@ -67,6 +67,52 @@ public final class RecordingTracker implements RequestTracker {
       }
     }
     return values;
+  }
+
+  /**
+   * Waits (up to 10 seconds) until at least {@code count} statements were recorded since the last {@link #clear()},
+   * then returns this tracker: the driver tells its trackers just after it completes the call.
+   */
+  public RecordingTracker await(int count) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (statements.size() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("expected " + count + " statements sent, saw " + cql());
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The CQL of the statements whose first bound value is {@code firstValue}, waiting (up to 10 seconds) for at
+   * least one: with a value used by one call only, this tells what that call sent, whatever other calls' answers
+   * arrive meanwhile.
+   */
+  public List<String> awaitBinding(Object firstValue) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      List<String> found = statements.stream()
+          .filter(s -> !values(s).isEmpty() && java.util.Objects.equals(values(s).get(0), firstValue))
+          .map(RecordingSession::cql).toList();
+      if (!found.isEmpty()) {
+        return found;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no statement bound " + firstValue + " first among " + cql());
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
   }
 
   /** Forgets what was recorded. */
