@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes of one entity type, obtained from {@link Coodie#entity(Class)}. Immutable and thread-safe: the
@@ -67,7 +68,7 @@ public interface EntityOperations<T> {
    *
    * @return the entity, or null for a row of a sibling subtype of this polymorphic subtype
    */
-  T fromRow(com.datastax.oss.driver.api.core.cql.Row row);
+  @Nullable T fromRow(com.datastax.oss.driver.api.core.cql.Row row);
 
   /**
    * The value of {@code property} in {@code entity} (boxed), read the way coodie reads it for writes.
@@ -165,7 +166,7 @@ public interface EntityOperations<T> {
    * @throws IllegalArgumentException if {@code ttl} is negative, not a whole number of seconds (for example
    *     {@code Duration.ofMillis(500)} or {@code ofMillis(1999)}), or over 630,720,000 seconds (20 years)
    */
-  EntityOperations<T> ttl(Duration ttl);
+  EntityOperations<T> ttl(@Nullable Duration ttl);
 
   /** Writes with {@code USING TIMESTAMP micros} (microseconds since the epoch). */
   EntityOperations<T> timestamp(long micros);

@@ -2,6 +2,7 @@ package io.coodie.core.api;
 
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conditional write (lightweight transaction) whose condition did not hold: {@code IF NOT EXISTS} found a row,
@@ -19,11 +20,12 @@ public class LwtException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Map<String, Object> existingValues;
-  private final transient Object existingEntity;
+  private final transient Map<String, @Nullable Object> existingValues;
+  private final transient @Nullable Object existingEntity;
 
   /** Creates the exception from the server's answer. */
-  public LwtException(String message, Map<String, Object> existingValues, Object existingEntity) {
+  public LwtException(String message, Map<String, ? extends @Nullable Object> existingValues,
+      @Nullable Object existingEntity) {
     super(message);
     // Columns of the existing row may be null; keep them (Map.copyOf would reject them).
     this.existingValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(existingValues));
@@ -49,7 +51,7 @@ public class LwtException extends RuntimeException {
   }
 
   /** The current values the server returned, by property name; empty when the row does not exist. */
-  public Map<String, Object> existingValues() {
+  public Map<String, @Nullable Object> existingValues() {
     return existingValues;
   }
 

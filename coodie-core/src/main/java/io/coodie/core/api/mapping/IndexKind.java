@@ -1,6 +1,7 @@
 package io.coodie.core.api.mapping;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The implementation behind an {@link Index}. */
 public enum IndexKind {
@@ -11,9 +12,9 @@ public enum IndexKind {
   /** SSTable-attached secondary index ({@code USING 'org.apache.cassandra.index.sasi.SASIIndex'}). */
   SASI("org.apache.cassandra.index.sasi.SASIIndex");
 
-  private final String indexClass;
+  private final @Nullable String indexClass;
 
-  IndexKind(String indexClass) {
+  IndexKind(@Nullable String indexClass) {
     this.indexClass = indexClass;
   }
 

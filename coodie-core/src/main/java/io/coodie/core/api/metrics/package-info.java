@@ -3,4 +3,7 @@
  * of every coodie operation, and {@link io.coodie.core.api.metrics.MicrometerOperationListener}, which records
  * them as Micrometer timers.
  */
+@NullMarked
 package io.coodie.core.api.metrics;
+
+import org.jspecify.annotations.NullMarked;

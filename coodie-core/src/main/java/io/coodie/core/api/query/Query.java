@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, reusable SELECT over one entity type. Every builder method returns a new query; terminal methods
@@ -119,7 +120,7 @@ public interface Query<T> {
    *
    * @throws IllegalArgumentException if the paging state is malformed or belongs to another query
    */
-  Page<T> page(int pageSize, String pagingState);
+  Page<T> page(int pageSize, @Nullable String pagingState);
 
   /** Asynchronous {@link #list()}: pages are fetched asynchronously, one after the other. */
   CompletionStage<List<T>> listAsync();
@@ -134,7 +135,7 @@ public interface Query<T> {
   CompletionStage<Long> countAsync();
 
   /** Asynchronous {@link #page(int, String)}. */
-  CompletionStage<Page<T>> pageAsync(int pageSize, String pagingState);
+  CompletionStage<Page<T>> pageAsync(int pageSize, @Nullable String pagingState);
 
   /** Calls {@code action} for every matching entity, fetching pages asynchronously; completes after the last. */
   CompletionStage<Void> forEachAsync(Consumer<? super T> action);

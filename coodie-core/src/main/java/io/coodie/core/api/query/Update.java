@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable UPDATE of the rows a query or an entity designates: assignments, collection and counter operators,
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletionStage;
 public interface Update<T> {
 
   /** {@code property = value}; a null value deletes the column. */
-  Update<T> set(String property, Object value);
+  Update<T> set(String property, @Nullable Object value);
 
   /**
    * List append ({@code l = l + ?}) or set add ({@code s = s + ?}) of the given elements.
@@ -51,14 +52,14 @@ public interface Update<T> {
    *
    * @throws IllegalArgumentException if a key is null: CQL maps hold no null keys
    */
-  Update<T> put(String property, Map<?, ?> entries);
+  Update<T> put(String property, Map<?, ? extends @Nullable Object> entries);
 
   /**
    * Map put of one entry: {@code m[?] = ?}; a null value deletes the key.
    *
    * @throws IllegalArgumentException if the key is null
    */
-  Update<T> put(String property, Object key, Object value);
+  Update<T> put(String property, Object key, @Nullable Object value);
 
   /** Map removal of keys: {@code m = m - ?}; a null key is refused ({@code IllegalArgumentException}). */
   Update<T> removeKeys(String property, Collection<?> keys);
@@ -92,7 +93,7 @@ public interface Update<T> {
    * @throws IllegalArgumentException if {@code ttl} is negative, not a whole number of seconds (such as
    *     {@code Duration.ofMillis(500)}), or over 630,720,000 seconds (20 years)
    */
-  Update<T> ttl(Duration ttl);
+  Update<T> ttl(@Nullable Duration ttl);
 
   /** {@code USING TIMESTAMP micros}. */
   Update<T> timestamp(long micros);

@@ -1,6 +1,7 @@
 package io.coodie.core.api.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entities need changes Cassandra cannot apply to an existing table or type: a different
@@ -18,7 +19,7 @@ public class IncompatibleSchemaException extends SchemaException {
   private static final long serialVersionUID = 1L;
 
   private final List<String> problems;
-  private final transient SchemaPlan plan;
+  private final transient @Nullable SchemaPlan plan;
 
   /**
    * Creates the exception.
@@ -36,7 +37,7 @@ public class IncompatibleSchemaException extends SchemaException {
    * @param plan the statements that would have run with them (the compatible, additive part), the
    *     differences and the warnings; null when unknown
    */
-  public IncompatibleSchemaException(List<String> problems, SchemaPlan plan) {
+  public IncompatibleSchemaException(List<String> problems, @Nullable SchemaPlan plan) {
     super(message(problems));
     this.problems = List.copyOf(problems);
     this.plan = plan;

@@ -21,4 +21,7 @@
  * apply in place (primary key, column or field types, counter tables) are refused with an {@link
  * io.coodie.core.api.schema.IncompatibleSchemaException} before any statement runs.
  */
+@NullMarked
 package io.coodie.core.api.schema;
+
+import org.jspecify.annotations.NullMarked;

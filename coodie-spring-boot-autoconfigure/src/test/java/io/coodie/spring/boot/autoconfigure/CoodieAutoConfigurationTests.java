@@ -12,6 +12,7 @@ import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
 import com.datastax.oss.driver.api.core.session.ProgrammaticArguments;
 import com.datastax.oss.driver.api.core.ssl.SslEngineFactory;
 import com.datastax.oss.driver.internal.core.metadata.DefaultEndPoint;
+import io.coodie.test.support.OfflineSession;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -123,7 +124,7 @@ class CoodieAutoConfigurationTests {
 
   @Test
   void backsOffEntirelyWhenTheApplicationDefinesASession() {
-    this.runner.withBean("mySession", CqlSession.class, () -> TestSessions.stub(new IllegalStateException("stub")))
+    this.runner.withBean("mySession", CqlSession.class, () -> OfflineSession.failing(new IllegalStateException("stub")))
         .withPropertyValues("coodie.keyspace.name=shop", "coodie.keyspace.create=true").run((context) -> {
           assertThat(context).hasNotFailed().hasSingleBean(CoodieProperties.class)
               .doesNotHaveBean(DriverConfigLoader.class).doesNotHaveBean(CqlSessionBuilder.class)

@@ -15,6 +15,7 @@ import io.coodie.spring.boot.autoconfigure.testdomain.Product;
 import io.coodie.spring.boot.autoconfigure.testdomain.ProductRepository;
 import io.coodie.spring.boot.autoconfigure.testdomain.ReadingRepository;
 import io.coodie.spring.boot.autoconfigure.testdomain.TokenRepository;
+import io.coodie.test.support.OfflineSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,7 +32,7 @@ class CoodieRepositoriesAutoConfigurationTests {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class, CoodieMapperAutoConfiguration.class,
           CoodieRepositoriesAutoConfiguration.class, CoodieSchemaAutoConfiguration.class))
-      .withBean(CqlSession.class, OfflineSessions::create);
+      .withBean(CqlSession.class, OfflineSession::create);
 
   @Configuration(proxyBeanMethods = false)
   @AutoConfigurationPackage(basePackageClasses = Product.class)
@@ -48,7 +49,7 @@ class CoodieRepositoriesAutoConfigurationTests {
 
   @Test
   void backsOffWhenTheApplicationDefinesCoodie() {
-    Coodie own = Coodie.create(OfflineSessions.create());
+    Coodie own = Coodie.create(OfflineSession.create());
     this.runner.withBean("myCoodie", Coodie.class, () -> own).run((context) -> {
       assertThat(context.getBeanNamesForType(Coodie.class)).containsExactly("myCoodie");
     });
@@ -156,7 +157,7 @@ class CoodieRepositoriesAutoConfigurationTests {
 
   @Test
   void userCoodieBeansAreCreatedAfterTheSchemaSynchronizerToo() {
-    this.runner.withBean("myCoodie", Coodie.class, () -> Coodie.create(OfflineSessions.create())).run((context) ->
+    this.runner.withBean("myCoodie", Coodie.class, () -> Coodie.create(OfflineSession.create())).run((context) ->
         assertThat(context.getBeanFactory().getBeanDefinition("myCoodie").getDependsOn())
             .contains("coodieSchemaSynchronizer"));
   }

@@ -22,4 +22,7 @@
  *
  * <p>Write methods: {@code insert/save/update/delete...(entity, ...)} (see {@code @Iff}).
  */
+@NullMarked
 package io.coodie.spring.boot.autoconfigure.repository;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@link io.coodie.spring.boot.autoconfigure.schema.CoodieEntityScanner} finds, before any {@code Coodie} bean or
  * repository is created.
  */
+@NullMarked
 package io.coodie.spring.boot.autoconfigure.schema;
+
+import org.jspecify.annotations.NullMarked;

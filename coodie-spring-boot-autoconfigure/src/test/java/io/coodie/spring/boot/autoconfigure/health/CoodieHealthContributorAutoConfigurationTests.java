@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import io.coodie.spring.boot.autoconfigure.CoodieAutoConfiguration;
-import io.coodie.spring.boot.autoconfigure.TestSessions;
+import io.coodie.test.support.OfflineSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
@@ -62,6 +62,6 @@ class CoodieHealthContributorAutoConfigurationTests {
   }
 
   private static CqlSession failing() {
-    return TestSessions.stub(new DriverTimeoutException("no node answered"));
+    return OfflineSession.failing(new DriverTimeoutException("no node answered"));
   }
 }

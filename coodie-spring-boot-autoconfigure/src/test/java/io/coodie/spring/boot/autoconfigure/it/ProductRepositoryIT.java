@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.coodie.core.api.LwtException;
+import io.coodie.spring.boot.autoconfigure.CoodieSessionBuilderCustomizer;
 import io.coodie.spring.boot.autoconfigure.testdomain.Product;
 import io.coodie.spring.boot.autoconfigure.testdomain.ProductRepository;
 import io.coodie.spring.boot.autoconfigure.testdomain.TestApplication;
+import io.coodie.test.support.RecordingTracker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,7 +33,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * and write methods with TTL, timestamp and conditions. Each test uses its own keys and categories.
  */
 @SpringBootTest(classes = TestApplication.class)
+@Import(ProductRepositoryIT.Tracking.class)
 class ProductRepositoryIT {
+
+  /** Every statement the context's session sends, with its values. */
+  static final RecordingTracker sent = new RecordingTracker();
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Tracking {
+    @Bean
+    CoodieSessionBuilderCustomizer recordingTracker() {
+      return (builder) -> builder.addRequestTracker(sent);
+    }
+  }
 
   @DynamicPropertySource
   static void cassandra(DynamicPropertyRegistry registry) {
@@ -108,6 +125,11 @@ class ProductRepositoryIT {
     assertThat(skus(this.products.findByActiveTrue(), "bool-")).containsExactly("bool-1");
     assertThat(skus(this.products.findByActiveFalse(), "bool-")).containsExactly("bool-2");
     assertThat(skus(this.products.findByCategoryAndActiveTrue("bool"), "")).containsExactly("bool-1");
+    // the value bound, which the CQL (active=?) does not show
+    sent.clear();
+    this.products.findByActiveFalse();
+    assertThat(sent.awaitBinding(false)).containsExactly("SELECT sku,name,category,price,tags,attributes,description,"
+        + "active,version,stock FROM products WHERE active=?");
   }
 
   @Test
@@ -124,6 +146,11 @@ class ProductRepositoryIT {
     assertThat(this.products.countIntByCategory("cnt")).isEqualTo(3);
     assertThat(this.products.existsByCategory("cnt")).isTrue();
     assertThat(this.products.existsByCategory("cnt-none")).isFalse();
+    // what was sent: a count of the restricted rows, and one key of them, not the rows themselves
+    assertThat(this.products.countByCategory("cnt-sent")).isZero();
+    assertThat(sent.awaitBinding("cnt-sent")).containsExactly("SELECT count(*) FROM products WHERE category=?");
+    assertThat(this.products.existsByCategory("exists-sent")).isFalse();
+    assertThat(sent.awaitBinding("exists-sent")).containsExactly("SELECT sku FROM products WHERE category=? LIMIT ?");
   }
 
   @Test

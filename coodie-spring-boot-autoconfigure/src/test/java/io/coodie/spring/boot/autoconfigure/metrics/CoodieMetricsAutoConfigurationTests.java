@@ -9,7 +9,7 @@ import io.coodie.core.api.metrics.MicrometerOperationListener;
 import io.coodie.core.api.metrics.Operation;
 import io.coodie.core.api.metrics.OperationListener;
 import io.coodie.spring.boot.autoconfigure.CoodieMapperAutoConfiguration;
-import io.coodie.spring.boot.autoconfigure.OfflineSessions;
+import io.coodie.test.support.OfflineSession;
 import io.coodie.spring.boot.autoconfigure.CoodieRepositoriesAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.testdomain.Product;
 import io.coodie.spring.boot.autoconfigure.testdomain.TokenRepository;
@@ -39,7 +39,7 @@ class CoodieMetricsAutoConfigurationTests {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(CoodieMetricsAutoConfiguration.class,
           CoodieMapperAutoConfiguration.class))
-      .withBean(CqlSession.class, OfflineSessions::create);
+      .withBean(CqlSession.class, OfflineSession::create);
 
   private static double failedGets(AssertableApplicationContext context) {
     assertThatThrownBy(() -> context.getBean(Coodie.class).entity(Product.class).get("sku-1"))

@@ -10,7 +10,7 @@ import io.coodie.core.api.schema.SchemaValidationException;
 import io.coodie.spring.boot.autoconfigure.CoodieAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.CoodieMapperAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.CoodieRepositoriesAutoConfiguration;
-import io.coodie.spring.boot.autoconfigure.OfflineSessions;
+import io.coodie.test.support.OfflineSession;
 import io.coodie.spring.boot.autoconfigure.testdomain.Product;
 import io.coodie.spring.boot.autoconfigure.testdomain.ProductRepository;
 import java.util.List;
@@ -31,7 +31,7 @@ class CoodieSchemaFailureTests {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class, CoodieMapperAutoConfiguration.class,
           CoodieRepositoriesAutoConfiguration.class, CoodieSchemaAutoConfiguration.class))
-      .withBean(CqlSession.class, OfflineSessions::create)
+      .withBean(CqlSession.class, OfflineSession::create)
       .withUserConfiguration(DomainPackage.class);
 
   @Configuration(proxyBeanMethods = false)
@@ -56,7 +56,7 @@ class CoodieSchemaFailureTests {
   void aSchemaErrorStopsStartUpBeforeRepositoriesAreCreated() {
     SchemaValidationException error = new SchemaValidationException(List.of("table ks.products is missing"));
     this.runner.withBean(CoodieSchemaSynchronizer.class, () -> new CoodieSchemaSynchronizer(
-        OfflineSessions::create, SchemaAction.VALIDATE, false, List.of("x"), () -> {
+        OfflineSession::create, SchemaAction.VALIDATE, false, List.of("x"), () -> {
           throw error;
         })).run((context) -> {
           assertThat(context).hasFailed();

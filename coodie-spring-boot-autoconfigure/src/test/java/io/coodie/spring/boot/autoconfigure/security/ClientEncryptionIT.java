@@ -3,6 +3,7 @@ package io.coodie.spring.boot.autoconfigure.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.coodie.spring.boot.autoconfigure.CoodieAutoConfiguration;
 import io.coodie.test.EmbeddedCassandra;
@@ -68,8 +69,15 @@ class ClientEncryptionIT {
         });
   }
 
+  /** Plain text to a node that requires TLS: the session cannot connect to it, and says so for its address. */
   @Test
   void withoutTlsTheNodeRefusesTheConnection() {
-    runner().run(context -> assertThat(catchThrowable(() -> context.getBean(CqlSession.class))).isNotNull());
+    runner().run(context -> {
+      Throwable failure = catchThrowable(() -> context.getBean(CqlSession.class));
+      assertThat(failure).as("connecting in plain text to a node that requires TLS").isNotNull();
+      assertThat(SecuredNodes.chain(failure)).anySatisfy((cause) -> assertThat(cause)
+          .isInstanceOf(AllNodesFailedException.class).hasMessageContaining(SecuredNodes.contactPoint(node)))
+          .noneSatisfy((cause) -> assertThat(cause).isInstanceOf(SSLHandshakeException.class));
+    });
   }
 }

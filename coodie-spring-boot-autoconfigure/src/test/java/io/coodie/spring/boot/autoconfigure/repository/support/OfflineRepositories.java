@@ -1,7 +1,8 @@
 package io.coodie.spring.boot.autoconfigure.repository.support;
 
+import com.datastax.oss.driver.api.core.CqlSession;
 import io.coodie.core.api.Coodie;
-import io.coodie.spring.boot.autoconfigure.OfflineSessions;
+import io.coodie.test.support.OfflineSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.repository.query.RepositoryQuery;
@@ -9,7 +10,16 @@ import org.springframework.data.repository.query.RepositoryQuery;
 /** Repositories on an offline session, with the queries they resolved, by method name. */
 final class OfflineRepositories {
 
-  final Coodie coodie = Coodie.create(OfflineSessions.create());
+  final Coodie coodie;
+
+  OfflineRepositories() {
+    this(OfflineSession.create());
+  }
+
+  /** Repositories on {@code session} (a {@code RecordingSession}'s, say). */
+  OfflineRepositories(CqlSession session) {
+    this.coodie = Coodie.create(session);
+  }
 
   final Map<String, RepositoryQuery> queries = new LinkedHashMap<>();
 
