@@ -2,6 +2,7 @@ package io.coodie.core.internal.exec;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -14,21 +15,41 @@ import java.util.List;
  * database kept is not known (it keeps the later timestamp, and requests can overtake each other), so such a column
  * is marked dirty and the next save writes it again; so is a column another write recorded with a third value since
  * this one read its snapshot, and every column of a write that failed in a way that may still have applied it. The
- * writes in flight are kept with the entity's snapshot, under the same lock, and only while they are in flight.
+ * writes in flight are held (strongly) only while they are in flight, apart from the snapshots.
  */
 final class ChangeTracker {
 
+  private static final int STRIPES = 64;
+
   private final TrackingStore snapshots = new TrackingStore();
+  /**
+   * Per stripe of entities (by identity hash): the lock every update of their snapshots takes, and their writes in
+   * flight (a {@link Ticket}, or a list of them), held strongly and only until they complete.
+   */
+  private final Object[] locks = new Object[STRIPES];
+  @SuppressWarnings("unchecked")
+  private final IdentityHashMap<Object, Object>[] running = new IdentityHashMap[STRIPES];
+
+  ChangeTracker() {
+    for (int i = 0; i < STRIPES; i++) {
+      locks[i] = new Object();
+      running[i] = new IdentityHashMap<>();
+    }
+  }
+
+  private static int stripe(Object entity) {
+    int h = System.identityHashCode(entity);
+    return (h ^ (h >>> 16)) & (STRIPES - 1);
+  }
 
   Snapshot get(Object entity) {
     return snapshots.get(entity);
   }
 
   void put(Object entity, Snapshot snapshot) {
-    snapshots.locked(entity, slot -> {
-      slot.value(snapshot);
-      return null;
-    });
+    synchronized (locks[stripe(entity)]) {
+      snapshots.put(entity, snapshot);
+    }
   }
 
   /** Tracks an entity coodie has just built, so cannot be tracked yet. */
@@ -39,19 +60,28 @@ final class ChangeTracker {
   /** Registers a write of {@code columns} of {@code entity}, about to be sent. */
   Ticket start(Object entity, int[] columns) {
     Ticket ticket = new Ticket(columns);
-    snapshots.locked(entity, slot -> {
-      @SuppressWarnings("unchecked")
-      List<Ticket> running = (List<Ticket>) slot.attachment();
-      if (running == null) {
-        running = new ArrayList<>(2);
-        slot.attachment(running);
+    int stripe = stripe(entity);
+    synchronized (locks[stripe]) {
+      Object others = running[stripe].get(entity);
+      if (others == null) {
+        running[stripe].put(entity, ticket);
+        return ticket;
       }
-      for (Ticket other : running) {
+      List<Ticket> list;
+      if (others instanceof Ticket other) {
+        list = new ArrayList<>(4);
+        list.add(other);
+        running[stripe].put(entity, list);
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Ticket> existing = (List<Ticket>) others;
+        list = existing;
+      }
+      for (Ticket other : list) {
         ticket.overlap(other);
       }
-      running.add(ticket);
-      return null;
-    });
+      list.add(ticket);
+    }
     return ticket;
   }
 
@@ -61,9 +91,10 @@ final class ChangeTracker {
    * {@code values} (null for null).
    */
   void merge(Object entity, Snapshot base, int[] columns, ByteBuffer[] values, Ticket ticket) {
-    snapshots.locked(entity, slot -> {
-      finish(slot, ticket);
-      Snapshot current = slot.value();
+    int stripe = stripe(entity);
+    synchronized (locks[stripe]) {
+      finish(stripe, entity, ticket);
+      Snapshot current = snapshots.get(entity);
       Snapshot.Builder next = (current == null ? base : current).toBuilder();
       for (int k = 0; k < columns.length; k++) {
         int column = columns[k];
@@ -75,9 +106,8 @@ final class ChangeTracker {
           next.recordEncoded(column, values[k], next.codec(column));
         }
       }
-      slot.value(next.build());
-      return null;
-    });
+      snapshots.put(entity, next.build());
+    }
   }
 
   /**
@@ -85,11 +115,11 @@ final class ChangeTracker {
    * that another write of the instance was writing at the same time marked dirty.
    */
   void replace(Object entity, Snapshot snapshot, Ticket ticket) {
-    snapshots.locked(entity, slot -> {
-      finish(slot, ticket);
-      slot.value(ticket.anyOverlap() ? dirty(snapshot.toBuilder(), ticket, false).build() : snapshot);
-      return null;
-    });
+    int stripe = stripe(entity);
+    synchronized (locks[stripe]) {
+      finish(stripe, entity, ticket);
+      snapshots.put(entity, ticket.anyOverlap() ? dirty(snapshot.toBuilder(), ticket, false).build() : snapshot);
+    }
   }
 
   /**
@@ -97,14 +127,14 @@ final class ChangeTracker {
    * another write, and all of them if it {@code mayHaveApplied} (a timeout, a lost connection), become dirty.
    */
   void abandon(Object entity, Ticket ticket, boolean mayHaveApplied) {
-    snapshots.locked(entity, slot -> {
-      finish(slot, ticket);
-      Snapshot current = slot.value();
+    int stripe = stripe(entity);
+    synchronized (locks[stripe]) {
+      finish(stripe, entity, ticket);
+      Snapshot current = snapshots.get(entity);
       if (current != null && (mayHaveApplied || ticket.anyOverlap())) {
-        slot.value(dirty(current.toBuilder(), ticket, mayHaveApplied).build());
+        snapshots.put(entity, dirty(current.toBuilder(), ticket, mayHaveApplied).build());
       }
-      return null;
-    });
+    }
   }
 
   private static Snapshot.Builder dirty(Snapshot.Builder builder, Ticket ticket, boolean all) {
@@ -116,16 +146,17 @@ final class ChangeTracker {
     return builder;
   }
 
-  private static void finish(WeakIdentityMap.Slot<Snapshot> slot, Ticket ticket) {
+  private void finish(int stripe, Object entity, Ticket ticket) {
     if (ticket == null) {
       return;
     }
-    @SuppressWarnings("unchecked")
-    List<Ticket> running = (List<Ticket>) slot.attachment();
-    if (running != null) {
-      running.remove(ticket);
-      if (running.isEmpty()) {
-        slot.attachment(null);
+    Object others = running[stripe].get(entity);
+    if (others == ticket) {
+      running[stripe].remove(entity);
+    } else if (others instanceof List<?> list) {
+      list.remove(ticket);
+      if (list.isEmpty()) {
+        running[stripe].remove(entity);
       }
     }
   }
@@ -136,7 +167,11 @@ final class ChangeTracker {
 
   /** The number of writes in flight for {@code entity} (for tests: they must not outlive their completion). */
   int writesInFlight(Object entity) {
-    return snapshots.locked(entity, slot -> slot.attachment() == null ? 0 : ((List<?>) slot.attachment()).size());
+    int stripe = stripe(entity);
+    synchronized (locks[stripe]) {
+      Object others = running[stripe].get(entity);
+      return others == null ? 0 : others instanceof List<?> list ? list.size() : 1;
+    }
   }
 
   /**

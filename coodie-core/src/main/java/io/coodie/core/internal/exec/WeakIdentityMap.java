@@ -48,34 +48,6 @@ final class WeakIdentityMap<K, V> {
     stripe(hash).put(key, hash, value, false);
   }
 
-  /**
-   * Runs {@code action} on the entry of {@code key} (created, with a null value, if absent) under the entry's lock,
-   * which every other call on this key also takes; returns its result.
-   */
-  <R> R locked(K key, java.util.function.Function<Slot<V>, R> action) {
-    int hash = hash(key);
-    Stripe<V> stripe = stripe(hash);
-    synchronized (stripe) {
-      Entry<V> entry = stripe.entry(key, hash);
-      if (entry == null) {
-        entry = stripe.put(key, hash, null, false);
-      }
-      return action.apply(entry);
-    }
-  }
-
-  /** An entry's value and attachment, read and written under its lock (see {@link #locked}). */
-  interface Slot<V> {
-    V value();
-
-    void value(V value);
-
-    /** Something else the caller keeps with the key, also dropped with it (null if none). */
-    Object attachment();
-
-    void attachment(Object attachment);
-  }
-
   V remove(K key) {
     int hash = hash(key);
     return stripe(hash).remove(key, hash);
@@ -128,31 +100,25 @@ final class WeakIdentityMap<K, V> {
     private int sweptEpoch;
 
     synchronized V get(Object key, int hash) {
-      Entry<V> e = entry(key, hash);
-      return e == null ? null : e.value;
-    }
-
-    synchronized Entry<V> entry(Object key, int hash) {
       for (Entry<V> e = table[hash & (table.length - 1)]; e != null; e = e.next) {
         if (e.hash == hash && e.get() == key) {
-          return e;
+          return e.value;
         }
       }
       return null;
     }
 
-    synchronized Entry<V> put(Object key, int hash, V value, boolean mayExist) {
+    synchronized void put(Object key, int hash, V value, boolean mayExist) {
       int index = hash & (table.length - 1);
       if (mayExist) {
         for (Entry<V> e = table[index]; e != null; e = e.next) {
           if (e.hash == hash && e.get() == key) {
             e.value = value;
-            return e;
+            return;
           }
         }
       }
-      Entry<V> entry = new Entry<>(key, hash, value, table[index]);
-      table[index] = entry;
+      table[index] = new Entry<>(key, hash, value, table[index]);
       int epoch = gcEpoch();
       if (++size > table.length * 2) {
         sweep(table.length * 2);
@@ -161,7 +127,6 @@ final class WeakIdentityMap<K, V> {
         sweep(table.length);
         sweptEpoch = epoch;
       }
-      return entry;
     }
 
     synchronized V remove(Object key, int hash) {
@@ -227,10 +192,9 @@ final class WeakIdentityMap<K, V> {
   }
 
   /** A weak reference to a key that is also the map entry holding its value. */
-  private static final class Entry<V> extends WeakReference<Object> implements Slot<V> {
+  private static final class Entry<V> extends WeakReference<Object> {
     final int hash;
     V value;
-    Object attachment;
     Entry<V> next;
 
     Entry(Object key, int hash, V value, Entry<V> next) {
@@ -238,26 +202,6 @@ final class WeakIdentityMap<K, V> {
       this.hash = hash;
       this.value = value;
       this.next = next;
-    }
-
-    @Override
-    public V value() {
-      return value;
-    }
-
-    @Override
-    public void value(V newValue) {
-      value = newValue;
-    }
-
-    @Override
-    public Object attachment() {
-      return attachment;
-    }
-
-    @Override
-    public void attachment(Object newAttachment) {
-      attachment = newAttachment;
     }
   }
 }
