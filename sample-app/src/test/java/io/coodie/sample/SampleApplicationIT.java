@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.coodie.sample.Api.Response;
-import io.coodie.test.SharedCassandra;
-import io.coodie.test.TestCassandra;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,39 +12,23 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The sample end to end: the application on a random port with the dev profile (schema created at start-up) in its
- * own keyspace of coodie-test's shared embedded node, driven over HTTP. Each test uses its own users and SKUs.
+ * The sample end to end: the application on a random port with the dev profile (keyspace and schema created at
+ * start-up) in its own keyspace of coodie-test's shared embedded node, driven over HTTP. No connection properties:
+ * coodie-test gives every Spring test context the node's connection details. Each test uses its own users and SKUs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.cassandra.keyspace-name=sample_it", "sample.reservation-ttl=2s" })
 @ActiveProfiles("dev")
 class SampleApplicationIT {
-
-  @DynamicPropertySource
-  static void cassandra(DynamicPropertyRegistry registry) {
-    TestCassandra cassandra = SharedCassandra.get();
-    registry.add("coodie.contact-points", () -> cassandra.contactPoints().stream()
-        .map((address) -> address.getHostString() + ":" + address.getPort()).collect(Collectors.joining(",")));
-    registry.add("coodie.local-datacenter", cassandra::localDatacenter);
-    registry.add("coodie.keyspace.name", () -> "sample_it");
-    registry.add("coodie.keyspace.create", () -> "true");
-    registry.add("coodie.driver.advanced.metadata.schema.debouncer.window", () -> "1ms");
-    registry.add("coodie.driver.basic.request.timeout", () -> "30s");
-    registry.add("coodie.driver.advanced.netty.io-group.shutdown.quiet-period", () -> "0");
-    registry.add("coodie.driver.advanced.netty.admin-group.shutdown.quiet-period", () -> "0");
-    registry.add("sample.reservation-ttl", () -> "2s");
-  }
 
   private static final String SHIP_TO = """
       {"street": "12 St James's Square", "city": "London", "postcode": "SW1Y 4JH", "country": "GB"}""";

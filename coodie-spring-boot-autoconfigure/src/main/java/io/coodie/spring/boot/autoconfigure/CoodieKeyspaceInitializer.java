@@ -13,14 +13,15 @@ import io.coodie.spring.boot.autoconfigure.CoodieProperties.Replication;
 import io.coodie.spring.boot.autoconfigure.CoodieProperties.ReplicationStrategy;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.util.Assert;
 
 /**
- * Creates the keyspace of {@code coodie.keyspace.*} if it does not exist, before coodie binds its session to it.
- * Registered when {@code coodie.keyspace.create=true}.
+ * Creates a keyspace with the replication of {@code coodie.keyspace.*} if it does not exist (run by
+ * {@link CoodieKeyspaceCreator} for the keyspace of {@code spring.cassandra.keyspace-name}).
  *
  * <p>The statement is {@code CREATE KEYSPACE IF NOT EXISTS} with {@code SimpleStrategy} or
  * {@code NetworkTopologyStrategy} and {@code durable_writes}, rendered with the driver's {@link SchemaBuilder}
@@ -39,12 +40,14 @@ public class CoodieKeyspaceInitializer {
 
   private final Map<String, Object> replication;
 
-  /** An initializer for the given keyspace settings, which must name a keyspace. */
-  public CoodieKeyspaceInitializer(Keyspace keyspace) {
-    Assert.notNull(keyspace.name(), "coodie.keyspace.name is required to create a keyspace");
-    this.keyspace = CqlIdentifier.fromCql(keyspace.name());
-    this.statement = render(this.keyspace, keyspace);
-    this.replication = replicationOptions(keyspace.replication());
+  private final Replication settings;
+
+  /** An initializer creating {@code keyspace} with the given settings. */
+  public CoodieKeyspaceInitializer(CqlIdentifier keyspace, Keyspace settings) {
+    this.keyspace = keyspace;
+    this.statement = render(this.keyspace, settings);
+    this.replication = replicationOptions(settings.replication());
+    this.settings = settings.replication();
   }
 
   private static SimpleStatement render(CqlIdentifier name, Keyspace settings) {
@@ -95,6 +98,9 @@ public class CoodieKeyspaceInitializer {
    * waits for schema agreement as the driver does for DDL.
    */
   public void initialize(CqlSession session) {
+    if (session.getMetadata().getKeyspace(this.keyspace).isEmpty()) {
+      checkDatacenters(session);
+    }
     logger.info("Creating keyspace " + this.keyspace.asCql(true) + " if it does not exist");
     if (logger.isDebugEnabled()) {
       logger.debug(this.statement.getQuery());
@@ -105,6 +111,32 @@ public class CoodieKeyspaceInitializer {
           + "; the session may not see it yet");
     }
     warnIfReplicationDiffers(session);
+  }
+
+  /**
+   * A new keyspace with a replication factor in a datacenter that no node of the cluster is in fails with
+   * {@link UnknownDatacenterException} (Cassandra refuses it too, with a less helpful message).
+   */
+  private void checkDatacenters(CqlSession session) {
+    if (this.settings.strategy() != ReplicationStrategy.NETWORK_TOPOLOGY) {
+      return;
+    }
+    Set<String> known = new TreeSet<>();
+    session.getMetadata().getNodes().values().forEach((node) -> {
+      if (node.getDatacenter() != null) {
+        known.add(node.getDatacenter());
+      }
+    });
+    if (known.isEmpty()) {
+      return;
+    }
+    Set<String> unknown = new TreeSet<>(this.settings.datacenters().keySet());
+    unknown.removeAll(known);
+    if (!unknown.isEmpty()) {
+      throw new UnknownDatacenterException(UnknownDatacenterException.Source.REPLICATION, unknown, known,
+          "Keyspace " + this.keyspace.asCql(true) + " would have replicas in datacenter(s) " + unknown
+              + " (coodie.keyspace.replication.datacenters), but the cluster's nodes are in " + known);
+    }
   }
 
   /** An existing keyspace is kept as it is; say so when its replication is not the configured one. */

@@ -7,12 +7,14 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.Row;
-import com.datastax.oss.driver.api.core.servererrors.InvalidConfigurationInQueryException;
+import com.datastax.oss.driver.api.core.InvalidKeyspaceException;
 import io.coodie.spring.boot.autoconfigure.health.CoodieHealthContributorAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.health.CoodieHealthIndicator;
 import io.coodie.test.SharedCassandra;
 import io.coodie.test.TestCassandra;
 import io.coodie.test.TestDriverConfig;
+import io.coodie.test.spring.EmbeddedCassandraConfiguration;
+import io.coodie.test.spring.TestDriverConfigCustomizer;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -38,19 +41,18 @@ class CoodieAutoConfigurationIT {
   private final String keyspace = "coodie_it_" + KEYSPACES.incrementAndGet();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class,
+      .withConfiguration(AutoConfigurations.of(CassandraAutoConfiguration.class, CoodieAutoConfiguration.class,
           CoodieHealthContributorAutoConfiguration.class))
-      .withPropertyValues(
-          "coodie.contact-points=" + this.cassandra.contactPoints().stream()
-              .map((address) -> address.getHostString() + ":" + address.getPort()).collect(Collectors.joining(",")),
-          "coodie.local-datacenter=" + this.cassandra.localDatacenter(),
-          "coodie.request.timeout=30s",
-          "coodie.driver.advanced.metadata.schema.debouncer.window=1ms",
-          "coodie.driver.advanced.connection.init-query-timeout=10s",
-          "coodie.driver.advanced.control-connection.schema-agreement.timeout=30s",
-          // closing a session otherwise waits out netty's 2 s quiet period, for each session
-          "coodie.driver.advanced.netty.io-group.shutdown.quiet-period=0",
-          "coodie.driver.advanced.netty.admin-group.shutdown.quiet-period=0");
+      .withUserConfiguration(EmbeddedCassandraConfiguration.class);
+
+  /** The shared node through spring.cassandra.* rather than connection details. */
+  private ApplicationContextRunner byProperties() {
+    return new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(CassandraAutoConfiguration.class, CoodieAutoConfiguration.class))
+        .withBean(TestDriverConfigCustomizer.class, TestDriverConfigCustomizer::new)
+        .withPropertyValues("spring.cassandra.contact-points=" + this.cassandra.contactPoints().stream()
+            .map((address) -> address.getHostString() + ":" + address.getPort()).collect(Collectors.joining(",")));
+  }
 
   private static CqlSession admin;
 
@@ -82,7 +84,7 @@ class CoodieAutoConfigurationIT {
 
   @Test
   void createsTheKeyspaceWithSimpleStrategyAndBindsToIt() {
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true",
         "coodie.keyspace.replication.factor=2", "coodie.keyspace.durable-writes=false").run((context) -> {
           CqlSession session = context.getBean(CqlSession.class);
           assertThat(session.getKeyspace()).contains(CqlIdentifier.fromInternal(this.keyspace));
@@ -92,7 +94,7 @@ class CoodieAutoConfigurationIT {
           assertThat(row.getBoolean("durable_writes")).isFalse();
         });
     // IF NOT EXISTS: a second start finds the keyspace and leaves it as it is
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true")
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true")
         .run((context) -> assertThat(keyspaceRow(context.getBean(CqlSession.class))
             .getMap("replication", String.class, String.class)).containsEntry("replication_factor", "2"));
   }
@@ -100,7 +102,7 @@ class CoodieAutoConfigurationIT {
   @Test
   void createsTheKeyspaceWithNetworkTopologyStrategy() {
     String dc = this.cassandra.localDatacenter();
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true",
         "coodie.keyspace.replication.strategy=network-topology",
         "coodie.keyspace.replication.datacenters[" + dc + "]=1").run((context) -> {
           Map<String, String> replication = keyspaceRow(context.getBean(CqlSession.class))
@@ -116,7 +118,7 @@ class CoodieAutoConfigurationIT {
   void warnsWhenAnExistingKeyspaceHasAnotherReplication(CapturedOutput output) {
     admin.execute("CREATE KEYSPACE " + this.keyspace
         + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true",
         "coodie.keyspace.replication.factor=3").run((context) -> {
           assertThat(keyspaceRow(context.getBean(CqlSession.class)).getMap("replication", String.class, String.class))
               .containsEntry("replication_factor", "1");
@@ -131,7 +133,7 @@ class CoodieAutoConfigurationIT {
   void aMatchingExistingKeyspaceIsKeptWithoutAWarning(CapturedOutput output) {
     admin.execute("CREATE KEYSPACE " + this.keyspace
         + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true")
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true")
         .run((context) -> assertThat(context.getBean(CqlSession.class).getKeyspace()).isPresent());
     assertThat(output).contains("Creating keyspace " + this.keyspace).doesNotContain("already exists with");
   }
@@ -139,21 +141,50 @@ class CoodieAutoConfigurationIT {
   /** A datacenter name with a quote is one name (the server refuses it as unknown), never malformed CQL. */
   @Test
   void aDatacenterNameWithAQuoteStaysOneName() {
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true",
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true",
         "coodie.keyspace.replication.strategy=network-topology",
         "coodie.keyspace.replication.datacenters[data'center]=1").run((context) -> {
           Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
               () -> context.getBean(CqlSession.class));
-          assertThat(failure).rootCause().isInstanceOf(InvalidConfigurationInQueryException.class)
-              .hasMessageContaining("data'center");
+          assertThat(failure).rootCause().isInstanceOf(UnknownDatacenterException.class).hasMessage("Keyspace "
+              + this.keyspace + " would have replicas in datacenter(s) [data'center]"
+              + " (coodie.keyspace.replication.datacenters), but the cluster's nodes are in ["
+              + this.cassandra.localDatacenter() + "]");
         });
     assertThat(admin.execute("SELECT * FROM system_schema.keyspaces WHERE keyspace_name = ?", this.keyspace).one())
         .isNull();
   }
 
   @Test
+  void springCassandraPropertiesConnect() {
+    byProperties().withPropertyValues("spring.cassandra.local-datacenter=" + this.cassandra.localDatacenter())
+        .run((context) -> assertThat(context.getBean(CqlSession.class)
+            .execute("SELECT data_center FROM system.local").one().getString(0))
+            .isEqualTo(this.cassandra.localDatacenter()));
+  }
+
+  @Test
+  void aLocalDatacenterWithoutNodesFailsStartUp() {
+    byProperties().withPropertyValues("spring.cassandra.local-datacenter=nowhere").run((context) -> {
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> context.getBean(CqlSession.class));
+      assertThat(failure).rootCause().isInstanceOf(UnknownDatacenterException.class).hasMessage("The local"
+          + " datacenter 'nowhere' (spring.cassandra.local-datacenter) has no node; the cluster's nodes are in ["
+          + this.cassandra.localDatacenter() + "]");
+    });
+  }
+
+  @Test
+  void aMissingKeyspaceFailsWithTheDriversInvalidKeyspaceException() {
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace).run((context) -> {
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> context.getBean(CqlSession.class));
+      assertThat(failure).rootCause().isInstanceOf(InvalidKeyspaceException.class)
+          .hasMessage("Invalid keyspace " + this.keyspace);
+    });
+  }
+
+  @Test
   void healthIsUpWithVersionAndDatacenter() {
-    this.runner.withPropertyValues("coodie.keyspace.name=" + this.keyspace, "coodie.keyspace.create=true")
+    this.runner.withPropertyValues("spring.cassandra.keyspace-name=" + this.keyspace, "coodie.keyspace.create=true")
         .run((context) -> {
           Health health = context.getBean(CoodieHealthIndicator.class).health();
           assertThat(health.getStatus()).isEqualTo(Status.UP);

@@ -25,7 +25,8 @@ class CoodieSchemaFailureAnalyzer extends AbstractFailureAnalyzer<SchemaExceptio
     } else if (cause instanceof SchemaAgreementException) {
       action = "Check that every node is up and reachable (nodetool describecluster), then restart the application.";
     } else {
-      action = "Check coodie.keyspace.name (the keyspace must exist; coodie.keyspace.create=true creates it) and the"
+      action = "Check spring.cassandra.keyspace-name (the keyspace must exist; coodie.keyspace.create=true creates it)"
+          + " and the"
           + " entities named above, or set coodie.schema.action=none to leave the schema alone.";
     }
     String description = cause.getMessage();

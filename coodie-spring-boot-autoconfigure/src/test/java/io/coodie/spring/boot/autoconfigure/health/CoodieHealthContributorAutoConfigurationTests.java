@@ -8,6 +8,7 @@ import io.coodie.spring.boot.autoconfigure.CoodieAutoConfiguration;
 import io.coodie.test.support.OfflineSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -20,7 +21,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class CoodieHealthContributorAutoConfigurationTests {
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-      AutoConfigurations.of(CoodieAutoConfiguration.class, CoodieHealthContributorAutoConfiguration.class));
+      AutoConfigurations.of(CassandraAutoConfiguration.class, CoodieAutoConfiguration.class,
+          CoodieHealthContributorAutoConfiguration.class));
 
   @Test
   void registersTheIndicatorWithoutConnecting() {
@@ -51,7 +53,7 @@ class CoodieHealthContributorAutoConfigurationTests {
   void alsoReportsOnTheApplicationsOwnSession() {
     this.runner.withBean("mySession", CqlSession.class, CoodieHealthContributorAutoConfigurationTests::failing)
         .run((context) -> assertThat(context).hasSingleBean(CoodieHealthIndicator.class)
-            .doesNotHaveBean("coodieSession"));
+            .doesNotHaveBean("cassandraSession"));
   }
 
   @Test

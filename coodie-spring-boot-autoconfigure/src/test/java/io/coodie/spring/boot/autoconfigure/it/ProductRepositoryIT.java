@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.coodie.core.api.LwtException;
-import io.coodie.spring.boot.autoconfigure.CoodieSessionBuilderCustomizer;
 import io.coodie.spring.boot.autoconfigure.testdomain.Product;
 import io.coodie.spring.boot.autoconfigure.testdomain.ProductRepository;
 import io.coodie.spring.boot.autoconfigure.testdomain.TestApplication;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.cassandra.autoconfigure.CqlSessionBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +42,7 @@ class ProductRepositoryIT {
   @TestConfiguration(proxyBeanMethods = false)
   static class Tracking {
     @Bean
-    CoodieSessionBuilderCustomizer recordingTracker() {
+    CqlSessionBuilderCustomizer recordingTracker() {
       return (builder) -> builder.addRequestTracker(sent);
     }
   }

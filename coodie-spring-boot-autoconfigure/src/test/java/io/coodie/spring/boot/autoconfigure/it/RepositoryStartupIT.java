@@ -17,6 +17,7 @@ import io.coodie.spring.boot.autoconfigure.testdomain.PageViewsRepository;
 import io.coodie.spring.boot.autoconfigure.testdomain.TestApplication;
 import io.coodie.spring.boot.autoconfigure.testdomain.Token;
 import io.coodie.spring.boot.autoconfigure.testdomain.TokenRepository;
+import io.coodie.test.spring.EmbeddedCassandraConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,8 +102,8 @@ class RepositoryStartupIT {
 
   @Test
   void aBadRepositoryMethodFailsStartUpNamingTheMethod() {
-    SpringApplicationBuilder application = new SpringApplicationBuilder(BadApplication.class)
-        .properties(CassandraProperties.pairs("coodie_bad_startup_it", "none"));
+    SpringApplicationBuilder application = new SpringApplicationBuilder(BadApplication.class,
+        EmbeddedCassandraConfiguration.class).properties(CassandraProperties.pairs("coodie_bad_startup_it", "none"));
     assertThatException().isThrownBy(application::run).satisfies((ex) -> {
       Throwable cause = ex;
       while (!(cause instanceof InvalidRepositoryMethodException) && cause.getCause() != null) {

@@ -11,12 +11,14 @@ import io.coodie.spring.boot.autoconfigure.CoodieMapperAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.it.CassandraProperties;
 import io.coodie.spring.boot.autoconfigure.schema.itdomain.Note;
 import io.coodie.test.SharedCassandra;
+import io.coodie.test.spring.EmbeddedCassandraConfiguration;
 import io.coodie.test.TestDriverConfig;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -33,8 +35,9 @@ class CoodieSchemaSynchronizerIT {
 
   private ApplicationContextRunner runner(String action) {
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class, CoodieMapperAutoConfiguration.class,
-            CoodieSchemaAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(CassandraAutoConfiguration.class, CoodieAutoConfiguration.class,
+            CoodieMapperAutoConfiguration.class, CoodieSchemaAutoConfiguration.class))
+        .withUserConfiguration(EmbeddedCassandraConfiguration.class)
         .withPropertyValues(CassandraProperties.pairs(this.keyspace, action))
         .withPropertyValues("coodie.schema.base-packages=" + Note.class.getPackageName());
   }

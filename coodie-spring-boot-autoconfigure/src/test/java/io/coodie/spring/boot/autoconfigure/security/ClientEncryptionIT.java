@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.coodie.test.spring.TestDriverConfigCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -38,17 +40,17 @@ class ClientEncryptionIT {
 
   private ApplicationContextRunner runner() {
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, CoodieAutoConfiguration.class))
-        .withPropertyValues("coodie.contact-points=" + SecuredNodes.contactPoint(node),
-            "coodie.local-datacenter=" + node.localDatacenter(), "coodie.request.timeout=30s",
-            "coodie.driver.advanced.netty.io-group.shutdown.quiet-period=0",
-            "coodie.driver.advanced.netty.admin-group.shutdown.quiet-period=0");
+        .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, CassandraAutoConfiguration.class,
+            CoodieAutoConfiguration.class))
+        .withBean(TestDriverConfigCustomizer.class, TestDriverConfigCustomizer::new)
+        .withPropertyValues("spring.cassandra.contact-points=" + SecuredNodes.contactPoint(node),
+            "spring.cassandra.local-datacenter=" + node.localDatacenter());
   }
 
   /** The node's certificate names 127.0.0.1 and localhost: accepted with host name validation (the default). */
   @Test
   void connectsOverTlsWithAnSslBundle() {
-    runner().withPropertyValues("coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra")
+    runner().withPropertyValues("spring.cassandra.ssl.enabled=true", "spring.cassandra.ssl.bundle=cassandra")
         .withPropertyValues(SecuredNodes.trustingBundle(certificates)).run(context -> {
           CqlSession session = context.getBean(CqlSession.class);
           assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0))
@@ -60,7 +62,7 @@ class ClientEncryptionIT {
   void refusesAServerCertificateOfAnUntrustedCa() throws Exception {
     SecuredNodes.Certificates other = SecuredNodes.Certificates.generate(workRoot, "other-ca", "CN=localhost",
         "SAN=IP:127.0.0.1,DNS:localhost");
-    runner().withPropertyValues("coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra")
+    runner().withPropertyValues("spring.cassandra.ssl.enabled=true", "spring.cassandra.ssl.bundle=cassandra")
         .withPropertyValues(SecuredNodes.trustingBundle(other)).run(context -> {
           Throwable failure = catchThrowable(() -> context.getBean(CqlSession.class));
           assertThat(failure).as("connecting to a node whose certificate is not trusted").isNotNull();

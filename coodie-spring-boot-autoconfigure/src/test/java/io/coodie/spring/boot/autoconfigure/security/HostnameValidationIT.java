@@ -13,12 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.coodie.test.spring.TestDriverConfigCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * Host name validation of TLS connections (coodie.ssl.hostname-validation): a node whose certificate comes from the
+ * Host name validation of TLS connections (spring.cassandra.ssl.verify-hostname, on by default): a node whose certificate comes from the
  * trusted CA but was issued to another host is refused unless validation is turned off.
  */
 class HostnameValidationIT {
@@ -42,12 +44,12 @@ class HostnameValidationIT {
 
   private ApplicationContextRunner runner() {
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, CoodieAutoConfiguration.class))
-        .withPropertyValues("coodie.contact-points=" + SecuredNodes.contactPoint(node),
-            "coodie.local-datacenter=" + node.localDatacenter(), "coodie.request.timeout=30s",
-            "coodie.ssl.enabled=true", "coodie.ssl.bundle=cassandra",
-            "coodie.driver.advanced.netty.io-group.shutdown.quiet-period=0",
-            "coodie.driver.advanced.netty.admin-group.shutdown.quiet-period=0")
+        .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, CassandraAutoConfiguration.class,
+            CoodieAutoConfiguration.class))
+        .withBean(TestDriverConfigCustomizer.class, TestDriverConfigCustomizer::new)
+        .withPropertyValues("spring.cassandra.contact-points=" + SecuredNodes.contactPoint(node),
+            "spring.cassandra.local-datacenter=" + node.localDatacenter(),
+            "spring.cassandra.ssl.enabled=true", "spring.cassandra.ssl.bundle=cassandra")
         .withPropertyValues(SecuredNodes.trustingBundle(certificates));
   }
 
@@ -66,7 +68,7 @@ class HostnameValidationIT {
 
   @Test
   void acceptsItWhenHostnameValidationIsTurnedOff() {
-    runner().withPropertyValues("coodie.ssl.hostname-validation=false").run(context -> {
+    runner().withPropertyValues("spring.cassandra.ssl.verify-hostname=false").run(context -> {
       CqlSession session = context.getBean(CqlSession.class);
       assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0))
           .isEqualTo(EmbeddedCassandra.DEFAULT_VERSION);

@@ -1,0 +1,6 @@
+package io.coodie.spring.boot.autoconfigure.slice;
+
+import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
+
+/** Its repository. */
+public interface GadgetRepository extends CoodieRepository<Gadget, String> {}
