@@ -74,7 +74,7 @@ public final class MigrationResolver {
       found.add(Migration.java(migration));
     }
     for (String location : locations) {
-      String trimmed = location.strip();
+      String trimmed = location.strip().replaceAll("/+$", "");
       if (trimmed.startsWith("filesystem:")) {
         scanDirectory(trimmed, Paths.get(trimmed.substring("filesystem:".length())), found, null, registered);
       } else {
