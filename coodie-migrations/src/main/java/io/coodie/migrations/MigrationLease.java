@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -64,12 +65,23 @@ final class MigrationLease implements AutoCloseable {
     long deadline = System.nanoTime() + wait.toNanos();
     long pause = 100;
     boolean logged = false;
+    int unknownTable = 0;
     while (true) {
       long sent = System.nanoTime();
       Instant now = Instant.now();
-      Row row = lwt(session, SimpleStatement.newInstance("INSERT INTO " + table
-          + " (name, owner, acquired_on, renewed_on) VALUES (?, ?, ?, ?) IF NOT EXISTS USING TTL ?",
-          NAME, owner, now, now, seconds(ttl)));
+      Row row;
+      try {
+        row = lwt(session, SimpleStatement.newInstance("INSERT INTO " + table
+            + " (name, owner, acquired_on, renewed_on) VALUES (?, ?, ?, ?) IF NOT EXISTS USING TTL ?",
+            NAME, owner, now, now, seconds(ttl)));
+      } catch (InvalidQueryException e) {
+        // Another runner has just created the table: system_schema shows it a moment before the node serves it.
+        if (++unknownTable > 50 || !String.valueOf(e.getMessage()).contains("does not exist")) {
+          throw e;
+        }
+        sleep(100);
+        continue;
+      }
       if (row.getBoolean("[applied]")) {
         lease.validUntilNanos = sent + ttl.toNanos();
         lease.renewer.scheduleWithFixedDelay(lease::renew, ttl.toMillis() / 3, ttl.toMillis() / 3,

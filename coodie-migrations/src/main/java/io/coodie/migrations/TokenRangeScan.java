@@ -147,10 +147,13 @@ public final class TokenRangeScan {
    * @throws TokenScanException if the consumer throws, with the token to resume from
    */
   public ScanResult run(RowConsumer consumer) {
-    List<String> partitionKey = partitionKey();
+    List<Row> schema = schemaColumns();
+    List<String> partitionKey = partitionKey(schema);
+    List<String> selected = columns.isEmpty()
+        ? schema.stream().map(r -> CqlIdentifier.fromInternal(r.getString("column_name")).asCql(true)).toList()
+        : columns;
     String tokenOf = "token(" + String.join(", ", partitionKey) + ")";
-    String select = "SELECT " + tokenOf + " AS coodie_token"
-        + (columns.isEmpty() ? ", *" : ", " + String.join(", ", columns))
+    String select = "SELECT " + tokenOf + " AS coodie_token, " + String.join(", ", selected)
         + " FROM " + keyspace.asCql(true) + "." + table.asCql(true)
         + " WHERE " + tokenOf + " > ? AND " + tokenOf + " <= ?";
     Throttle throttle = new Throttle(rowsPerSecond);
@@ -208,10 +211,13 @@ public final class TokenRangeScan {
     return ranges;
   }
 
-  private List<String> partitionKey() {
-    List<Row> rows = session.execute(SimpleStatement.newInstance("SELECT column_name, kind, position FROM"
+  private List<Row> schemaColumns() {
+    return session.execute(SimpleStatement.newInstance("SELECT column_name, kind, position FROM"
         + " system_schema.columns WHERE keyspace_name = ? AND table_name = ?", keyspace.asInternal(),
         table.asInternal())).all();
+  }
+
+  private List<String> partitionKey(List<Row> rows) {
     List<Row> key = new ArrayList<>(rows.stream().filter(r -> "partition_key".equals(r.getString("kind"))).toList());
     if (key.isEmpty()) {
       throw new MigrationException("Cannot scan " + keyspace.asCql(true) + "." + table.asCql(true)
