@@ -48,7 +48,10 @@ class ConfigurationMetadataTests {
         "coodie.keyspace.replication.strategy", "coodie.keyspace.replication.factor",
         "coodie.keyspace.replication.datacenters", "coodie.schema.action", "coodie.schema.dry-run",
         "coodie.schema.base-packages", "coodie.repositories.enabled", "coodie.metrics.enabled",
-        "management.health.coodie.enabled");
+        "management.health.coodie.enabled", "coodie.migrations.baseline", "coodie.migrations.dry-run",
+        "coodie.migrations.enabled", "coodie.migrations.history-table", "coodie.migrations.keyspace",
+        "coodie.migrations.lease-ttl", "coodie.migrations.lease-wait", "coodie.migrations.locations",
+        "coodie.migrations.repair", "coodie.migrations.target");
   }
 
   @Test

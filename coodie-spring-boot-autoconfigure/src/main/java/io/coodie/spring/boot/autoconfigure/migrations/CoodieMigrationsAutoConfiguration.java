@@ -26,7 +26,7 @@ import org.springframework.util.ClassUtils;
  * Auto-configuration of the {@link CoodieMigrationsRunner} {@code coodieMigrationsRunner} from {@code
  * coodie.migrations.*}, when coodie-migrations is on the class path and there is a {@link CqlSession} bean (however
  * it is made); {@code coodie.migrations.enabled=false} turns it off, and an application's own runner bean replaces
- * it. The keyspace is {@code coodie.migrations.keyspace}, else {@code coodie.keyspace.name}, else the session's.
+ * it. The keyspace is {@code coodie.migrations.keyspace}, else {@code spring.cassandra.keyspace-name}, else the session's.
  *
  * <p>The schema synchronizer and every {@link Coodie} bean (and so every repository) depend on the runner, so the
  * migrations are applied before the schema is validated and before anything uses coodie.
@@ -48,7 +48,7 @@ public final class CoodieMigrationsAutoConfiguration {
         : ClassUtils.getDefaultClassLoader();
     List<JavaMigration> beans = javaMigrations.orderedStream().toList();
     String keyspace = properties.keyspace() != null && !properties.keyspace().isBlank() ? properties.keyspace()
-        : environment.getProperty("coodie.keyspace.name");
+        : environment.getProperty("spring.cassandra.keyspace-name");
     return new CoodieMigrationsRunner(() -> {
       Migrator.Builder builder = Migrator.builder(session.getObject()).locations(properties.locations())
           .javaMigrations(beans).classLoader(classLoader).historyTable(properties.historyTable())

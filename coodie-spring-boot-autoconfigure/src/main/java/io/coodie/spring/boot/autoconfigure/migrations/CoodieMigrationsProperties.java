@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     migration nothing happens (nothing is read from or written to Cassandra).
  * @param locations Where migrations are: classpath:path (directories and jars) or filesystem:/dir. V*.cql files and
  *     JavaMigration classes are found there; JavaMigration beans are applied too.
- * @param keyspace Keyspace to migrate. Empty: coodie.keyspace.name, else the session's keyspace.
+ * @param keyspace Keyspace to migrate. Empty: spring.cassandra.keyspace-name, else the session's keyspace.
  * @param dryRun Whether to log the pending migrations and their statements instead of applying them.
  * @param target Apply migrations up to this version only. Empty: all.
  * @param baseline Version to baseline a keyspace whose history table holds nothing: migrations up to it are

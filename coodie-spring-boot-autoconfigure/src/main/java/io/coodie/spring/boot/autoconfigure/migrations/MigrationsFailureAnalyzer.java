@@ -31,7 +31,7 @@ public class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<Migration
           + " coodie.migrations.enabled=false to let coodie.schema.action manage the schema.";
     } else {
       action = "Check coodie.migrations.locations, the migration named above and coodie.migrations.keyspace (or"
-          + " coodie.keyspace.name); run with coodie.migrations.dry-run=true to list what would be applied.";
+          + " spring.cassandra.keyspace-name); run with coodie.migrations.dry-run=true to list what would be applied.";
     }
     return new FailureAnalysis("coodie could not migrate the schema at start-up (coodie.migrations.*):\n\n"
         + cause.getMessage(), action, cause);

@@ -9,8 +9,8 @@ import io.coodie.migrations.MigrationFailedException;
 import io.coodie.migrations.MigrationVersion;
 import io.coodie.spring.boot.autoconfigure.CoodieAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.CoodieMapperAutoConfiguration;
-import io.coodie.spring.boot.autoconfigure.OfflineSessions;
 import io.coodie.spring.boot.autoconfigure.schema.CoodieSchemaAutoConfiguration;
+import io.coodie.test.support.OfflineSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -30,7 +30,7 @@ class CoodieMigrationsAutoConfigurationTests {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class, CoodieMapperAutoConfiguration.class,
           CoodieSchemaAutoConfiguration.class, CoodieMigrationsAutoConfiguration.class))
-      .withBean(CqlSession.class, OfflineSessions::create);
+      .withBean(CqlSession.class, OfflineSession::create);
 
   @Test
   void withoutMigrationsTheRunnerDoesNothingAndNeverTouchesTheSession() {
@@ -66,7 +66,7 @@ class CoodieMigrationsAutoConfigurationTests {
       assertThat(properties.target()).isNull();
     });
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CoodieMigrationsAutoConfiguration.class))
-        .withBean(CqlSession.class, OfflineSessions::create)
+        .withBean(CqlSession.class, OfflineSession::create)
         .run((context) -> assertThat(context.getBean(CoodieMigrationsProperties.class).locations())
             .containsExactly("classpath:db/cassandra"));
   }

@@ -14,6 +14,7 @@ import io.coodie.spring.boot.autoconfigure.it.CassandraProperties;
 import io.coodie.spring.boot.autoconfigure.schema.CoodieSchemaAutoConfiguration;
 import io.coodie.spring.boot.autoconfigure.schema.CoodieSchemaSynchronizer;
 import io.coodie.spring.boot.autoconfigure.schema.itdomain.Note;
+import io.coodie.test.spring.EmbeddedCassandraConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -43,8 +45,10 @@ class CoodieMigrationsIT {
 
   private ApplicationContextRunner runner(String... properties) {
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(CoodieAutoConfiguration.class, CoodieMapperAutoConfiguration.class,
-            CoodieSchemaAutoConfiguration.class, CoodieMigrationsAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(CassandraAutoConfiguration.class, CoodieAutoConfiguration.class,
+            CoodieMapperAutoConfiguration.class, CoodieSchemaAutoConfiguration.class,
+            CoodieMigrationsAutoConfiguration.class))
+        .withUserConfiguration(EmbeddedCassandraConfiguration.class)
         .withPropertyValues(CassandraProperties.pairs(this.keyspace, "validate"))
         .withPropertyValues("coodie.schema.base-packages=" + Note.class.getPackageName(),
             "coodie.migrations.locations=filesystem:" + this.dir, "coodie.migrations.lease-ttl=5s")
