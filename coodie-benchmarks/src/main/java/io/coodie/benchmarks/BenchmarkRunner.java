@@ -110,7 +110,9 @@ public final class BenchmarkRunner {
         .start()) {
       InetSocketAddress node = cassandra.node(0).contactPoint();
       String contact = "-D" + BenchSession.CONTACT_POINT + "=" + node.getHostString() + ":" + node.getPort();
-      run.put("cassandra", createData(node));
+      List<String> order = order(include);
+      boolean streams = jmhArgs != null || order.stream().anyMatch(b -> b.startsWith("StreamBenchmark."));
+      run.put("cassandra", createData(node, streams));
       log("Node " + node + " ready, Cassandra " + run.get("cassandra") + "; running JMH");
 
       log("Warming the node up for " + SERVER_WARMUP.toSeconds() + " s ...");
@@ -128,7 +130,6 @@ public final class BenchmarkRunner {
       }
 
       Files.createDirectories(json.toAbsolutePath().getParent());
-      List<String> order = order(include);
       if (order.isEmpty()) {
         throw new IllegalArgumentException("No benchmark matches --include " + include);
       }
@@ -175,6 +176,8 @@ public final class BenchmarkRunner {
     }
     List<String> order = new ArrayList<>();
     List<String> workloads = new ArrayList<>(Report.WORKLOADS.keySet());
+    workloads.addAll(Report.CONCURRENT.keySet());
+    workloads.add("stream");
     List<String> variants = new ArrayList<>(Report.VARIANTS.keySet());
     for (String name : known) {
       String[] parts = name.split("\\.");
@@ -196,8 +199,11 @@ public final class BenchmarkRunner {
     return order;
   }
 
-  /** Creates the keyspace and table and writes the rows the read, update and conditional workloads use. */
-  static String createData(InetSocketAddress node) {
+  /**
+   * Creates the keyspace and table and writes the rows the read, update and conditional workloads use, and with
+   * {@code streams} the partitions of 1,000, 10,000 and 100,000 rows {@link StreamBenchmark} reads.
+   */
+  static String createData(InetSocketAddress node, boolean streams) {
     try (CqlSession session = BenchSession.open(node, false)) {
       session.execute("CREATE KEYSPACE IF NOT EXISTS " + Items.KEYSPACE
           + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
@@ -215,6 +221,13 @@ public final class BenchmarkRunner {
       for (int t = 0; t < Items.MAX_THREADS; t++) {
         rows.add(new String[] {Items.updateKey(t), "0"});
         rows.add(new String[] {Items.lwtKey(t), "0"});
+      }
+      if (streams) {
+        for (int size : Items.STREAM_SIZES) {
+          for (int ck = 0; ck < size; ck++) {
+            rows.add(new String[] {Items.streamPartition(size), Integer.toString(ck)});
+          }
+        }
       }
       for (String[] row : rows) {
         String pk = row[0];
