@@ -145,7 +145,7 @@ public final class BenchmarkRunner {
           options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
               .measurementIterations(1).measurementTime(TimeValue.seconds(1));
         }
-        results.addAll(new Runner(options.build()).run());
+        results.addAll(runWhenFree(options));
         // Written after every benchmark, so that an interrupted run keeps what it measured.
         ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(results);
       }
@@ -160,6 +160,25 @@ public final class BenchmarkRunner {
     }
     render(json, out);
     log("Took " + run.get("duration") + "; wrote " + out.toAbsolutePath());
+  }
+
+  /**
+   * Runs JMH, waiting (up to 15 minutes) while another JMH run on this machine holds JMH's lock file: the machine is
+   * shared, and two benchmark runs at once would disturb each other's measurements.
+   */
+  private static java.util.Collection<RunResult> runWhenFree(ChainedOptionsBuilder options) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (true) {
+      try {
+        return new Runner(options.build()).run();
+      } catch (org.openjdk.jmh.runner.RunnerException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("JMH lock") || System.nanoTime() > deadline) {
+          throw e;
+        }
+        log("Another JMH run holds its lock; waiting 10 s");
+        Thread.sleep(10_000);
+      }
+    }
   }
 
   /**
