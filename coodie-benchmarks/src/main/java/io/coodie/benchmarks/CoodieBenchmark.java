@@ -112,24 +112,6 @@ public class CoodieBenchmark extends BenchmarkSettings {
     }
   }
 
-  @Benchmark
-  public CoodieItem insert(Net s, Cursor c) {
-    CoodieItem item = CoodieItem.of(Items.insertKey(c.next()), 0);
-    s.lib.items.insert(item);
-    return item;
-  }
-
-  @Benchmark
-  public CoodieItem getByKey(Net s, Cursor c) {
-    int row = c.nextReadRow();
-    return s.lib.get(Cursor.readPk(row), Cursor.readCk(row));
-  }
-
-  @Benchmark
-  public List<CoodieItem> readPartition100(Net s, Cursor c) {
-    return s.lib.partition(c.nextReadPartition());
-  }
-
   /** {@code save} of a loaded entity with one changed property: coodie sends {@code UPDATE item SET price=?}. */
   @Benchmark
   public CoodieItem updateOneField(Net s, Rows r) {

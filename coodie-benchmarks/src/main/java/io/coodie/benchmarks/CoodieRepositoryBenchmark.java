@@ -96,22 +96,6 @@ public class CoodieRepositoryBenchmark extends BenchmarkSettings {
     }
   }
 
-  @Benchmark
-  public CoodieItem insert(Net s, Cursor c) {
-    return s.lib.items.insert(CoodieItem.of(Items.insertKey(c.next()), 0));
-  }
-
-  @Benchmark
-  public CoodieItem getByKey(Net s, Cursor c) {
-    int row = c.nextReadRow();
-    return s.lib.get(Cursor.readPk(row), Cursor.readCk(row));
-  }
-
-  @Benchmark
-  public List<CoodieItem> readPartition100(Net s, Cursor c) {
-    return s.lib.partition(c.nextReadPartition());
-  }
-
   /** {@code save} of a loaded entity: like coodie-core, only the changed column is written. */
   @Benchmark
   public CoodieItem updateOneField(Net s, Rows r) {

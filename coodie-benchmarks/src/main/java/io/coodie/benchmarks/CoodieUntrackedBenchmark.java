@@ -12,18 +12,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * coodie-core's partition read with {@code query().untracked()}: the same statement and entities as
  * {@link CoodieBenchmark}, without remembering a snapshot of each entity for change tracking. The difference between
- * the two is what tracking costs.
+ * the two is what tracking costs. Here only the mapping-only read; the untracked read over the network is a part of
+ * {@link InterleavedBenchmark#readPartition100}.
  */
 public class CoodieUntrackedBenchmark extends BenchmarkSettings {
-
-  /** {@link CoodieBenchmark.Net} with untracked partition reads. */
-  @State(Scope.Benchmark)
-  public static class Net extends CoodieBenchmark.Net {
-    @Override
-    protected boolean tracked() {
-      return false;
-    }
-  }
 
   /** {@link CoodieBenchmark.Replay} (no network) with untracked partition reads. */
   @State(Scope.Benchmark)
@@ -32,11 +24,6 @@ public class CoodieUntrackedBenchmark extends BenchmarkSettings {
     protected boolean tracked() {
       return false;
     }
-  }
-
-  @Benchmark
-  public List<CoodieItem> readPartition100(Net s, Cursor c) {
-    return s.lib.partition(c.nextReadPartition());
   }
 
   @Benchmark

@@ -85,24 +85,6 @@ public class DriverMapperBenchmark extends BenchmarkSettings {
   }
 
   @Benchmark
-  public MapperItem insert(Net s, Cursor c) {
-    MapperItem item = MapperItem.of(Items.insertKey(c.next()), 0);
-    s.lib.dao.insert(item);
-    return item;
-  }
-
-  @Benchmark
-  public MapperItem getByKey(Net s, Cursor c) {
-    int row = c.nextReadRow();
-    return s.lib.dao.findById(Cursor.readPk(row), Cursor.readCk(row));
-  }
-
-  @Benchmark
-  public List<MapperItem> readPartition100(Net s, Cursor c) {
-    return s.lib.partition(c.nextReadPartition());
-  }
-
-  @Benchmark
   public Object batchInsert50(Net s, Cursor c) {
     String pk = Items.batchKey(c.next());
     BatchStatementBuilder batch = new BatchStatementBuilder(DefaultBatchType.LOGGED);

@@ -141,22 +141,6 @@ public class RawDriverBenchmark extends BenchmarkSettings {
   }
 
   @Benchmark
-  public ResultSet insert(Net s, Cursor c) {
-    return s.lib.insert(RawItem.of(Items.insertKey(c.next()), 0));
-  }
-
-  @Benchmark
-  public RawItem getByKey(Net s, Cursor c) {
-    int row = c.nextReadRow();
-    return s.lib.get(Cursor.readPk(row), Cursor.readCk(row));
-  }
-
-  @Benchmark
-  public List<RawItem> readPartition100(Net s, Cursor c) {
-    return s.lib.partition(c.nextReadPartition());
-  }
-
-  @Benchmark
   public ResultSet updateOneField(Net s, Rows r) {
     RawItem item = r.loaded;
     item.setPrice(item.getPrice() + 1);

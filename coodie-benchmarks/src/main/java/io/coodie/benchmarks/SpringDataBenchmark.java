@@ -105,22 +105,6 @@ public class SpringDataBenchmark extends BenchmarkSettings {
     }
   }
 
-  @Benchmark
-  public SpringItem insert(Net s, Cursor c) {
-    return s.lib.template.insert(SpringItem.of(Items.insertKey(c.next()), 0));
-  }
-
-  @Benchmark
-  public SpringItem getByKey(Net s, Cursor c) {
-    int row = c.nextReadRow();
-    return s.lib.get(Cursor.readPk(row), Cursor.readCk(row));
-  }
-
-  @Benchmark
-  public List<SpringItem> readPartition100(Net s, Cursor c) {
-    return s.lib.partition(c.nextReadPartition());
-  }
-
   /** Spring Data has no change tracking: {@code update(entity)} writes every non-key column. */
   @Benchmark
   public SpringItem updateOneField(Net s, Rows r) {

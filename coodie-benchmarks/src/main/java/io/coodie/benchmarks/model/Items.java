@@ -78,6 +78,22 @@ public final class Items {
     return INSERT_KEY_NAMES[(int) (n % INSERT_KEYS)];
   }
 
+  /**
+   * Partition key of the {@code n}-th single insert of variant {@code variant} (0 to 7) of the interleaved and
+   * concurrent benchmarks: each variant cycles through its own 2,500 keys, so that no two variants write the same row.
+   */
+  public static String insertKey(int variant, long n) {
+    return INSERT_KEY_NAMES[(int) ((n % (INSERT_KEYS / 8)) * 8 + variant)];
+  }
+
+  /** Sizes of the stream partitions: one partition of each many rows. */
+  public static final int[] STREAM_SIZES = {1_000, 10_000, 100_000};
+
+  /** Partition key of the stream partition of {@code rows} rows. */
+  public static String streamPartition(int rows) {
+    return "s" + rows;
+  }
+
   /** Partition key of the {@code n}-th batch. */
   public static String batchKey(long n) {
     return BATCH_KEY_NAMES[(int) (n % BATCH_KEYS)];
