@@ -2,6 +2,7 @@ package io.coodie.benchmarks;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.coodie.benchmarks.model.CoodieItem;
+import io.coodie.benchmarks.model.CoodieStatefulItem;
 import io.coodie.benchmarks.model.Items;
 import io.coodie.core.api.Batch;
 import io.coodie.core.api.Coodie;
@@ -29,10 +30,24 @@ public class CoodieBenchmark extends BenchmarkSettings {
 
     /** With {@code tracked} false, partition reads use {@code Query.untracked()}. */
     Lib(CqlSession session, boolean tracked) {
+      this(session, tracked, CoodieItem.class);
+    }
+
+    /** On entities of {@code type}: {@link CoodieItem}, or {@link CoodieStatefulItem} for the state in the entity. */
+    @SuppressWarnings("unchecked")
+    Lib(CqlSession session, boolean tracked, Class<? extends CoodieItem> type) {
       this.session = session;
       this.coodie = Coodie.create(session);
-      this.items = coodie.entity(CoodieItem.class);
+      this.items = (EntityOperations<CoodieItem>) coodie.entity(type);
       this.tracked = tracked;
+      this.stateful = type == CoodieStatefulItem.class;
+    }
+
+    final boolean stateful;
+
+    /** A new entity of this variant's type. */
+    CoodieItem item(String pk, int ck) {
+      return stateful ? CoodieStatefulItem.of(pk, ck) : CoodieItem.of(pk, ck);
     }
 
     static String canonical(CoodieItem i) {
@@ -51,7 +66,11 @@ public class CoodieBenchmark extends BenchmarkSettings {
 
     void check() {
       Check.readRow("coodie", get("r3", 42), Lib::canonical, "r3", 42);
-      Check.partition("coodie", partition("r7"), Lib::canonical, "r7");
+      List<CoodieItem> read = partition("r7");
+      Check.partition("coodie", read, Lib::canonical, "r7");
+      if (stateful && tracked && !((CoodieStatefulItem) read.get(0)).holdsTrackingState()) {
+        throw new IllegalStateException("coodie did not keep the tracking state in CoodieStatefulItem");
+      }
     }
   }
 

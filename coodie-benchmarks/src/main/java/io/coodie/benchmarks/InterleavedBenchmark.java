@@ -1,6 +1,7 @@
 package io.coodie.benchmarks;
 
 import io.coodie.benchmarks.model.CoodieItem;
+import io.coodie.benchmarks.model.CoodieStatefulItem;
 import io.coodie.benchmarks.model.Items;
 import io.coodie.benchmarks.model.MapperItem;
 import io.coodie.benchmarks.model.RawItem;
@@ -48,7 +49,8 @@ public class InterleavedBenchmark extends BenchmarkSettings {
   static final int REPOSITORY = 5;
   static final int SPRING = 6;
   static final int MAPPER = 7;
-  static final int PARTS = 8;
+  static final int STATEFUL = 8;
+  static final int PARTS = 9;
 
   static final int INSERT = 0;
   static final int GET = 1;
@@ -64,6 +66,7 @@ public class InterleavedBenchmark extends BenchmarkSettings {
     CoodieBenchmark.Lib coodie;
     RawDriverBenchmark.Lib raw2;
     CoodieBenchmark.Lib untracked;
+    CoodieBenchmark.Lib stateful;
     CoodieRepositoryBenchmark.Lib repository;
     SpringDataBenchmark.Lib spring;
     DriverMapperBenchmark.Lib mapper;
@@ -76,6 +79,7 @@ public class InterleavedBenchmark extends BenchmarkSettings {
       coodie = new CoodieBenchmark.Lib(BenchSession.open(), true);
       raw2 = new RawDriverBenchmark.Lib(BenchSession.open());
       untracked = new CoodieBenchmark.Lib(BenchSession.open(), false);
+      stateful = new CoodieBenchmark.Lib(BenchSession.open(), true, CoodieStatefulItem.class);
       repository = new CoodieRepositoryBenchmark.Lib(BenchSession.open());
       spring = new SpringDataBenchmark.Lib(BenchSession.open());
       mapper = new DriverMapperBenchmark.Lib(BenchSession.open());
@@ -83,6 +87,7 @@ public class InterleavedBenchmark extends BenchmarkSettings {
       coodie.check();
       raw2.check();
       untracked.check();
+      stateful.check();
       repository.check();
       spring.check();
       mapper.check();
@@ -95,8 +100,8 @@ public class InterleavedBenchmark extends BenchmarkSettings {
       };
       // untracked() only changes queries: for insert and get it is coodie-core again.
       variants = workload == PARTITION
-          ? new int[] {RAW, COODIE, RAW2, UNTRACKED, REPOSITORY, SPRING, MAPPER}
-          : new int[] {RAW, COODIE, RAW2, REPOSITORY, SPRING, MAPPER};
+          ? new int[] {RAW, COODIE, RAW2, UNTRACKED, STATEFUL, REPOSITORY, SPRING, MAPPER}
+          : new int[] {RAW, COODIE, RAW2, STATEFUL, REPOSITORY, SPRING, MAPPER};
       prewarm();
     }
 
@@ -146,6 +151,11 @@ public class InterleavedBenchmark extends BenchmarkSettings {
           coodie.items.insert(item);
           yield item;
         }
+        case STATEFUL -> {
+          CoodieItem item = stateful.item(pk, 0);
+          stateful.items.insert(item);
+          yield item;
+        }
         case REPOSITORY -> repository.items.insert(CoodieItem.of(pk, 0));
         case SPRING -> spring.template.insert(SpringItem.of(pk, 0));
         case MAPPER -> {
@@ -162,6 +172,7 @@ public class InterleavedBenchmark extends BenchmarkSettings {
         case RAW -> raw.get(pk, ck);
         case RAW2 -> raw2.get(pk, ck);
         case COODIE -> coodie.get(pk, ck);
+        case STATEFUL -> stateful.get(pk, ck);
         case REPOSITORY -> repository.get(pk, ck);
         case SPRING -> spring.get(pk, ck);
         case MAPPER -> mapper.dao.findById(pk, ck);
@@ -175,6 +186,7 @@ public class InterleavedBenchmark extends BenchmarkSettings {
         case RAW2 -> raw2.partition(pk);
         case COODIE -> coodie.partition(pk);
         case UNTRACKED -> untracked.partition(pk);
+        case STATEFUL -> stateful.partition(pk);
         case REPOSITORY -> repository.partition(pk);
         case SPRING -> spring.partition(pk);
         case MAPPER -> mapper.partition(pk);
@@ -184,8 +196,8 @@ public class InterleavedBenchmark extends BenchmarkSettings {
 
     @TearDown(Level.Trial)
     public void close() {
-      for (var session : List.of(raw.session, coodie.session, raw2.session, untracked.session, repository.session,
-          spring.session, mapper.session)) {
+      for (var session : List.of(raw.session, coodie.session, raw2.session, untracked.session, stateful.session,
+          repository.session, spring.session, mapper.session)) {
         session.close();
       }
     }
@@ -251,6 +263,12 @@ public class InterleavedBenchmark extends BenchmarkSettings {
     public long mapperAllocB() { return parts.get(MAPPER, Parts.ALLOC_B); }
     public long mapperGcMs() { return parts.get(MAPPER, Parts.GC_MS); }
     public long mapperGcCount() { return parts.get(MAPPER, Parts.GC_COUNT); }
+    public long statefulOps() { return parts.get(STATEFUL, Parts.OPS); }
+    public long statefulNs() { return parts.get(STATEFUL, Parts.NS); }
+    public long statefulCpuNs() { return parts.get(STATEFUL, Parts.CPU_NS); }
+    public long statefulAllocB() { return parts.get(STATEFUL, Parts.ALLOC_B); }
+    public long statefulGcMs() { return parts.get(STATEFUL, Parts.GC_MS); }
+    public long statefulGcCount() { return parts.get(STATEFUL, Parts.GC_COUNT); }
   }
 
   @Benchmark

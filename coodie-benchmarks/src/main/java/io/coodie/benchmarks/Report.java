@@ -34,6 +34,7 @@ public final class Report {
     VARIANTS.put("RawDriverBenchmark", "raw driver");
     VARIANTS.put("CoodieBenchmark", "coodie-core");
     VARIANTS.put("CoodieUntrackedBenchmark", "coodie-core, untracked query");
+    VARIANTS.put("CoodieStatefulBenchmark", "coodie-core, TrackingState field");
     VARIANTS.put("CoodieRepositoryBenchmark", "coodie repository");
     VARIANTS.put("SpringDataBenchmark", "Spring Data Cassandra");
     VARIANTS.put("DriverMapperBenchmark", "driver mapper");
@@ -76,6 +77,7 @@ public final class Report {
     PARTS.put("coodie", "CoodieBenchmark");
     PARTS.put("raw2", "raw driver again (A/A)");
     PARTS.put("untracked", "CoodieUntrackedBenchmark");
+    PARTS.put("stateful", "CoodieStatefulBenchmark");
     PARTS.put("repository", "CoodieRepositoryBenchmark");
     PARTS.put("spring", "SpringDataBenchmark");
     PARTS.put("mapper", "DriverMapperBenchmark");

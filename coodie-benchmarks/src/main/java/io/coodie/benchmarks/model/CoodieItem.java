@@ -39,6 +39,20 @@ public class CoodieItem {
     return i;
   }
 
+  /** Copies every property of {@code from} into {@code to}. */
+  static void copy(CoodieItem from, CoodieItem to) {
+    to.pk = from.pk;
+    to.ck = from.ck;
+    to.name = from.name;
+    to.description = from.description;
+    to.category = from.category;
+    to.price = from.price;
+    to.quantity = from.quantity;
+    to.rating = from.rating;
+    to.created = from.created;
+    to.active = from.active;
+  }
+
   public String getPk() { return pk; }
   public void setPk(String pk) { this.pk = pk; }
   public int getCk() { return ck; }
