@@ -65,7 +65,7 @@ final class EntityDiff {
         throw new IllegalStateException("No codec recorded for " + mapper.metadata().javaType().getName() + "."
             + column.propertyName() + " (coodie bug: please report it)");
       }
-      ByteBuffer bytes = current == null ? null : codec.encode(current, version);
+      ByteBuffer bytes = current == null ? null : encode(mapper, column, codec, current, version);
       if (!snapshot.differsFrom(i, bytes)) {
         continue;
       }
@@ -87,6 +87,26 @@ final class EntityDiff {
       }
     }
     return new Result(changes, Arrays.copyOf(changed, count), Arrays.copyOf(encoded, count));
+  }
+
+  /**
+   * The serialized form of a property's value; a value its CQL type cannot hold (a null inside a collection, an
+   * instant out of the range of a CQL timestamp) fails naming the entity and property, never the value, before
+   * anything is sent.
+   */
+  private static ByteBuffer encode(EntityMapper<?> mapper, ColumnMetadata column, TypeCodec<Object> codec,
+      Object value, ProtocolVersion version) {
+    try {
+      return codec.encode(value, version);
+    } catch (NullPointerException e) {
+      throw new IllegalArgumentException("Property " + mapper.metadata().javaType().getName() + "."
+          + column.propertyName() + " contains a null element, key or value, which CQL "
+          + column.cqlType().asCql(true, true) + " cannot hold; nothing was sent", e);
+    } catch (ArithmeticException | IllegalArgumentException | ClassCastException e) {
+      throw new IllegalArgumentException("Property " + mapper.metadata().javaType().getName() + "."
+          + column.propertyName() + " holds a value CQL " + column.cqlType().asCql(true, true) + " cannot hold ("
+          + e.getClass().getSimpleName() + "); nothing was sent", e);
+    }
   }
 
   /**

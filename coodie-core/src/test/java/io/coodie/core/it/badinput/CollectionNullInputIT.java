@@ -90,6 +90,27 @@ class CollectionNullInputIT {
   }
 
   @Test
+  void aNullElementInATrackedUpdateNamesThePropertyAndWritesNothing() {
+    baskets.insert(new Basket("b9", List.of("a"), Set.of("t"), Map.of("k", "v")));
+    Basket loaded = baskets.get("b9").orElseThrow();
+    log.clear();
+
+    assertThatThrownBy(() -> baskets.update(loaded,
+        new Basket("b9", Arrays.asList("a", null, "secret-a"), loaded.tags(), loaded.attrs())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Property " + BASKET + ".items contains a null element, key or value, which CQL list<text>"
+            + " cannot hold; nothing was sent")
+        .hasMessageNotContaining("secret-a");
+    assertThatThrownBy(() -> baskets.update(loaded,
+        new Basket("b9", loaded.items(), loaded.tags(), mapWith("k", null))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Property " + BASKET + ".attrs contains a null element, key or value, which CQL"
+            + " map<text, text> cannot hold; nothing was sent");
+    assertThat(log.executed()).isEmpty();
+    assertThat(baskets.get("b9").orElseThrow().items()).containsExactly("a");
+  }
+
+  @Test
   void collectionOperatorsRefuseNullElementsAndKeysWhenBuilt() {
     String nulls = ": the elements cannot contain null (CQL collections hold no nulls)";
     assertThatThrownBy(() -> baskets.mutateById("b2").append("items", Arrays.asList("a", null)))
