@@ -255,7 +255,7 @@ final class ClassModel {
                 + TrackingState.class.getSimpleName() + " field must not be final; coodie sets it");
           }
           trackingField = field;
-          trackingState = varHandle(owner.getName() + "." + field.getName(),
+          trackingState = ClassModel.<java.lang.invoke.VarHandle>handle(owner.getName() + "." + field.getName(),
               () -> MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).unreflectVarHandle(field));
           continue;
         }
@@ -341,29 +341,16 @@ final class ClassModel {
     }
   }
 
-  private interface HandleSupplier {
-    MethodHandle get() throws ReflectiveOperationException;
+  /** Looks up a method or var handle. */
+  private interface HandleSupplier<H> {
+    H get() throws ReflectiveOperationException;
   }
 
-  private static MethodHandle handle(Property property, HandleSupplier supplier) {
+  private static MethodHandle handle(Property property, HandleSupplier<MethodHandle> supplier) {
     return handle(property.location(), supplier);
   }
 
-  private interface VarHandleSupplier {
-    java.lang.invoke.VarHandle get() throws ReflectiveOperationException;
-  }
-
-  private static java.lang.invoke.VarHandle varHandle(String location, VarHandleSupplier supplier) {
-    try {
-      return supplier.get();
-    } catch (IllegalAccessException e) {
-      throw inaccessible(location, null, e);
-    } catch (ReflectiveOperationException e) {
-      throw new MappingException(location + ": cannot be accessed: " + e, e);
-    }
-  }
-
-  private static MethodHandle handle(String location, HandleSupplier supplier) {
+  private static <H> H handle(String location, HandleSupplier<H> supplier) {
     try {
       return supplier.get();
     } catch (IllegalAccessException e) {
