@@ -79,11 +79,14 @@ public final class Items {
   }
 
   /**
-   * Partition key of the {@code n}-th single insert of variant {@code variant} (0 to 7) of the interleaved and
-   * concurrent benchmarks: each variant cycles through its own 2,500 keys, so that no two variants write the same row.
+   * Partition key of the {@code n}-th single insert of variant {@code variant} (0 to 9) of the interleaved and
+   * concurrent benchmarks: each variant cycles through its own 2,000 keys, so that no two variants write the same row.
    */
   public static String insertKey(int variant, long n) {
-    return INSERT_KEY_NAMES[(int) ((n % (INSERT_KEYS / 8)) * 8 + variant)];
+    if (variant < 0 || variant >= 10) {
+      throw new IllegalArgumentException("variant " + variant + " of 0 to 9");
+    }
+    return INSERT_KEY_NAMES[(int) ((n % (INSERT_KEYS / 10)) * 10 + variant)];
   }
 
   /** Sizes of the stream partitions: one partition of each many rows. */
