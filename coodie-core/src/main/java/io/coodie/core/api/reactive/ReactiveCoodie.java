@@ -26,8 +26,9 @@ import io.coodie.core.api.EntityOperations;
  *       synchronous counterparts do.</li>
  *   <li><i>Non-blocking</i>: no thread pool and no waiting; statements are prepared and executed asynchronously
  *       and signals arrive on the driver's I/O threads (use {@code publishOn} before blocking work).</li>
- *   <li><i>Cancellation</i> stops a query's paging; a write already sent is not recalled, and its outcome is still
- *       recorded by change tracking when it arrives.</li>
+ *   <li><i>Cancellation</i> stops a query's paging. It does not stop a write once subscribed: the write is sent
+ *       (after its statement is prepared, if needed) and its outcome is recorded by change tracking when it
+ *       arrives, as for an asynchronous write whose future nobody waits for.</li>
  * </ul>
  */
 public interface ReactiveCoodie {
@@ -36,8 +37,8 @@ public interface ReactiveCoodie {
   <T> ReactiveEntityOperations<T> entity(Class<T> type);
 
   /**
-   * Reactive operations carrying the options of {@code operations} (TTL, timestamp, conditions, consistency...),
-   * which must come from this coodie.
+   * Reactive operations over {@code operations}, carrying its options (TTL, timestamp, conditions, consistency...)
+   * and running on its coodie.
    */
   <T> ReactiveEntityOperations<T> entity(EntityOperations<T> operations);
 

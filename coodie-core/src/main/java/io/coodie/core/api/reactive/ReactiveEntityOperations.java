@@ -33,8 +33,8 @@ import reactor.core.publisher.Mono;
  * here are tracked (unless {@link ReactiveQuery#untracked()}), a save of a tracked entity sends only its changed
  * columns and sends nothing when none changed, and what a write bound is recorded as the entity's state when the
  * write completes. The entity's state is taken when the {@code Mono} is <em>subscribed</em>, not when it is
- * built; each subscription is a new write. A write whose {@code Mono} is cancelled after it was sent is still
- * recorded when its answer arrives.
+ * built; each subscription is a new write. Cancelling a write's {@code Mono} does not stop the write: it is still
+ * sent and recorded when its answer arrives.
  *
  * <p>Every {@code Mono} here follows the contract of {@link ReactiveCoodie}: cold, errors as {@code onError} (a null
  * primary key value, a wrong key arity, {@code LwtException} for a condition that did not hold), non-blocking.
