@@ -50,6 +50,18 @@ public final class Coodie {
     return context.batch(type);
   }
 
+  /**
+   * The reactive API on this coodie: {@code Mono}s and {@code Flux}es over the same session, statement cache, change
+   * tracking and listener ({@code coodie.reactive().entity(Product.class).get(sku)}). Cheap; call it as often as
+   * needed. Needs Project Reactor ({@code io.projectreactor:reactor-core}, an optional dependency of coodie-core);
+   * nothing else in coodie loads it.
+   *
+   * @throws IllegalStateException if Reactor is not on the classpath
+   */
+  public io.coodie.core.api.reactive.ReactiveCoodie reactive() {
+    return io.coodie.core.internal.reactive.ReactiveEntry.of(this);
+  }
+
   /** The session statements are executed on. */
   public CqlSession session() {
     return context.session();

@@ -363,6 +363,21 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     return changes.isEmpty() ? null : diffUpdate(entity, changes);
   }
 
+  /**
+   * Asynchronously the write {@code update(loaded, changed)} performs, or null when nothing differs: the checks run
+   * at once (they throw), and the snapshot of an untracked {@code loaded} waits for the get shape without blocking.
+   */
+  CompletableFuture<BatchableWrite> updateWriteAsync(T loaded, T changed) {
+    rejectCounterWrite("update");
+    checkEntity(loaded);
+    checkEntity(changed);
+    Snapshot snapshot = context.tracker().get(loaded);
+    if (snapshot != null) {
+      return CompletableFuture.completedFuture(diffWrite(changed, snapshot));
+    }
+    return getShapeAsync().thenApply(shape -> diffWrite(changed, snapshotOf(loaded)));
+  }
+
   /** The write {@code delete} performs. */
   BatchableWrite deleteWrite(T entity) {
     checkEntity(entity);
@@ -411,7 +426,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     w.applied();
   }
 
-  private CompletionStage<Void> executeAsync(BatchableWrite w) {
+  CompletionStage<Void> executeAsync(BatchableWrite w) {
     if (w == null) {
       return CompletableFuture.completedFuture(null);
     }
@@ -508,7 +523,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     return WriteState.of(relations, values, options);
   }
 
-  private WriteState keyState(Object[] primaryKey) {
+  WriteState keyState(Object[] primaryKey) {
     List<Object[]> values = new ArrayList<>(primaryKey.length);
     for (Object value : primaryKey) {
       values.add(new Object[] {value});
@@ -736,7 +751,7 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
     return entity;
   }
 
-  private void checkKey(Object[] primaryKey) {
+  void checkKey(Object[] primaryKey) {
     List<ColumnMetadata> key = metadata.primaryKey();
     if (primaryKey == null || primaryKey.length != key.size()) {
       throw new IllegalArgumentException(entityName() + " has a primary key of " + key.size() + " values "

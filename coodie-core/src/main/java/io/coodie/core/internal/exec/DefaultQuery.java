@@ -562,6 +562,42 @@ final class DefaultQuery<T> implements Query<T> {
     return Timing.async(ops.context, metadata.javaType(), Operation.QUERY, body);
   }
 
+  // ---------------------------------------------------------------- for the reactive API (ReactiveSupport)
+
+  /**
+   * Asynchronously, what a page-by-page read of this query sends and how each row becomes an entity: the shape,
+   * binding and decoding of {@link #stream()}. An invalid query throws here, before anything is sent.
+   */
+  CompletableFuture<RowSource<T>> rowSourceAsync() {
+    if (clientFiltered()) {
+      return shapeAsync(filteredSpec()).thenApply(shape -> new RowSource<>(ops.context.session(), bind(shape, null),
+          row -> {
+            T entity = ops.decode(shape, row, tracked);
+            return keep(entity) ? entity : null;
+          }, state.limit()));
+    }
+    return shapeAsync(spec(state.projection(), state.columns(), state.limit() != null))
+        .thenApply(shape -> new RowSource<>(ops.context.session(), bind(shape, state.limit()),
+            row -> ops.decode(shape, row, tracked), null));
+  }
+
+  /** The operations this query reads through. */
+  DefaultEntityOperations<T> operations() {
+    return ops;
+  }
+
+  /** Asynchronous {@link #exists()}: the same statement. */
+  CompletionStage<Boolean> existsAsync() {
+    return timedAsync(() -> {
+      if (clientFiltered()) {
+        return filteredAsync(1).thenApply(found -> !found.isEmpty());
+      }
+      return ops.context.shapeAsync(metadata, spec(Projection.COLUMNS, metadata.primaryKey(), true), this::validate)
+          .thenCompose(shape -> ops.context.session().executeAsync(bind(shape, 1)))
+          .thenApply(rs -> rs.one() != null);
+    });
+  }
+
   private static int positive(String name, int value) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
