@@ -182,7 +182,7 @@ final class PartTreeCoodieQuery<T> implements RepositoryQuery {
         query.cql();
       }
     } catch (QueryValidationException ex) {
-      throw this.method.invalid(ex.getMessage() + (ex.getMessage().contains("llowFiltering") && !hasAllowFiltering()
+      throw this.method.invalid(ex.getMessage() + (ex.fixedByAllowFiltering() && !hasAllowFiltering()
           ? " On a repository method, annotate it with @AllowFiltering to accept the scan." : ""));
     } catch (IllegalArgumentException | UnsupportedOperationException ex) {
       throw this.method.invalid(ex.getMessage());
