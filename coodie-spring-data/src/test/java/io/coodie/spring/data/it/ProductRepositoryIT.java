@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.TestPropertySource;
@@ -184,15 +186,17 @@ class ProductRepositoryIT {
   void lwtFailuresNameColumnsNotValues() {
     Product ada = Product.of("pii-1", "pii", 1).withName("ada@example.com");
     assertThat(this.products.insertIfAbsent(ada)).isTrue();
-    assertThatExceptionOfType(LwtException.class).isThrownBy(() -> this.products.insertNew(ada.withName("other")))
-        .satisfies((ex) -> {
+    assertThatExceptionOfType(DuplicateKeyException.class)
+        .isThrownBy(() -> this.products.insertNew(ada.withName("other")))
+        .withMessageStartingWith("ProductRepository.insertNew(Product): ")
+        .havingCause().isInstanceOfSatisfying(LwtException.class, (ex) -> {
           assertThat(ex.getMessage()).contains("was not applied", "The server returned the current values of [")
               .contains("name").doesNotContain("ada@example.com");
           assertThat(ex.existingValues()).containsEntry("name", "ada@example.com");
         });
-    assertThatExceptionOfType(LwtException.class)
+    assertThatExceptionOfType(OptimisticLockingFailureException.class)
         .isThrownBy(() -> this.products.setStockIfName("pii-1", 5, "someone@else.example"))
-        .satisfies((ex) -> {
+        .havingCause().isInstanceOfSatisfying(LwtException.class, (ex) -> {
           assertThat(ex.getMessage()).endsWith("IF name = ?. The server returned the current values of [name];"
               + " read them from existingValues().").doesNotContain("ada@example.com");
           assertThat(ex.existingValues()).containsEntry("name", "ada@example.com");
@@ -248,9 +252,10 @@ class ProductRepositoryIT {
     assertThat(this.products.insertIfAbsent(first)).isTrue();
     assertThat(this.products.insertIfAbsent(first.withName("second"))).isFalse();
     assertThat(this.products.insertNew(Product.of("ine-2", "ine", 2))).isEqualTo(Product.of("ine-2", "ine", 2));
-    assertThatExceptionOfType(LwtException.class).isThrownBy(() -> this.products.insertNew(first.withName("third")))
-        .satisfies((ex) -> assertThat(ex.existing(Product.class)).get().extracting(Product::name)
-            .isEqualTo("name-ine-1"));
+    assertThatExceptionOfType(DuplicateKeyException.class)
+        .isThrownBy(() -> this.products.insertNew(first.withName("third")))
+        .havingCause().isInstanceOfSatisfying(LwtException.class, (ex) -> assertThat(ex.existing(Product.class))
+            .get().extracting(Product::name).isEqualTo("name-ine-1"));
     assertThat(this.products.findBySku("ine-1")).get().extracting(Product::name).isEqualTo("name-ine-1");
     assertThat(this.products.insertIfAbsentAsync(Product.of("ine-3", "ine", 3)).get(10, TimeUnit.SECONDS)).isTrue();
     assertThat(this.products.insertIfAbsentAsync(Product.of("ine-3", "ine", 3)).get(10, TimeUnit.SECONDS)).isFalse();
@@ -263,9 +268,10 @@ class ProductRepositoryIT {
     assertThat(this.products.findBySku("iff-1")).get().extracting(Product::version).isEqualTo(1L);
     assertThat(this.products.updateIfVersion(Product.of("iff-1", "iff", 1).withVersion(2), 1)).isTrue();
     assertThat(this.products.findBySku("iff-1")).get().extracting(Product::version).isEqualTo(2L);
-    assertThatExceptionOfType(LwtException.class)
+    assertThatExceptionOfType(OptimisticLockingFailureException.class)
         .isThrownBy(() -> this.products.updateOrFail(Product.of("iff-1", "iff", 1).withVersion(3), 2, 50))
-        .satisfies((ex) -> assertThat(ex.existingValues()).containsEntry("stock", 10));
+        .havingCause().isInstanceOfSatisfying(LwtException.class,
+            (ex) -> assertThat(ex.existingValues()).containsEntry("stock", 10));
     this.products.updateOrFail(Product.of("iff-1", "iff", 1).withVersion(3), 2, 5);
     assertThat(this.products.findBySku("iff-1")).get().extracting(Product::version).isEqualTo(3L);
   }

@@ -2,7 +2,10 @@ package io.coodie.spring.data.repository.support;
 
 import io.coodie.core.api.Coodie;
 import io.coodie.core.api.metadata.EntityMetadata;
+import io.coodie.spring.data.auditing.CoodieAuditingHandler;
+import io.coodie.spring.data.core.CoodieExceptionTranslator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.repository.core.EntityInformation;
@@ -23,6 +26,7 @@ public class CoodieRepositoryFactory extends RepositoryFactorySupport {
 
   private final Coodie coodie;
   private final Map<Class<?>, RepositoryContext<?, ?>> contexts = new ConcurrentHashMap<>();
+  private @Nullable CoodieAuditingHandler auditing;
 
   /**
    * Creates a factory.
@@ -32,7 +36,18 @@ public class CoodieRepositoryFactory extends RepositoryFactorySupport {
   public CoodieRepositoryFactory(Coodie coodie) {
     Assert.notNull(coodie, "Coodie must not be null");
     this.coodie = coodie;
+    addRepositoryProxyPostProcessor(new ExceptionTranslationPostProcessor(new CoodieExceptionTranslator()));
     addRepositoryProxyPostProcessor(new RedeclaredMethodsPostProcessor(this, this::getProjectionFactory));
+  }
+
+  /**
+   * Fills the auditing properties of entities before writes ({@code @EnableCoodieAuditing} sets it in a Spring
+   * context). Without it, entities with auditing annotations are refused.
+   *
+   * @param auditing the auditing handler
+   */
+  public void setAuditingHandler(@Nullable CoodieAuditingHandler auditing) {
+    this.auditing = auditing;
   }
 
   @Override
@@ -65,7 +80,7 @@ public class CoodieRepositoryFactory extends RepositoryFactorySupport {
       try {
         EntityMetadata<?> entity = this.coodie.entity(metadata.getDomainType()).metadata();
         CoodieEntityInformation<?, ?> information =
-            new CoodieEntityInformation(this.coodie, entity, metadata.getIdType());
+            new CoodieEntityInformation(this.coodie, entity, metadata.getIdType(), this.auditing);
         return new RepositoryContext(this.coodie, information, this.coodie.entity(metadata.getDomainType()));
       } catch (RuntimeException ex) {
         throw new IllegalStateException(repository.getSimpleName() + ": " + ex.getMessage(), ex);

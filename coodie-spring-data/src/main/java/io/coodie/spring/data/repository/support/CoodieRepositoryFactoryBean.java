@@ -1,6 +1,7 @@
 package io.coodie.spring.data.repository.support;
 
 import io.coodie.core.api.Coodie;
+import io.coodie.spring.data.auditing.CoodieAuditingHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -62,6 +63,10 @@ public class CoodieRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
   @Override
   protected RepositoryFactorySupport createRepositoryFactory() {
     Assert.state(this.coodie != null, "Coodie must be set");
-    return new CoodieRepositoryFactory(this.coodie);
+    CoodieRepositoryFactory factory = new CoodieRepositoryFactory(this.coodie);
+    if (this.beanFactory != null) {
+      factory.setAuditingHandler(this.beanFactory.getBeanProvider(CoodieAuditingHandler.class).getIfAvailable());
+    }
+    return factory;
   }
 }

@@ -9,6 +9,8 @@ import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import org.springframework.core.ResolvableType;
@@ -51,6 +53,11 @@ final class EntityWriteQuery<T, ID> implements RepositoryQuery {
     checkReturnType();
     checkOptions();
     checkParameters();
+    if (context.information().writer().isVersioned() && this.options.isConditional()) {
+      throw method.invalid("@IfNotExists, @IfExists and @Iff do not apply: "
+          + context.domainType().getSimpleName() + " has a @Version property, and its writes are conditional on"
+          + " the version already (insert IF NOT EXISTS, update and delete IF version = ?)");
+    }
   }
 
   /** Whether {@code method} is an entity write rather than a derived query. */
@@ -140,34 +147,39 @@ final class EntityWriteQuery<T, ID> implements RepositoryQuery {
     }
     if (this.operation == Operation.DELETE_BY_ID) {
       Delete<T> delete = this.options.apply(this.context.byId((ID) target).delete(), parameters);
-      return Results.delete(delete, this.shape);
+      return Results.delete(delete, this.shape, (lwt) -> ConditionFailures.translate(this.options, this.method, lwt));
     }
     T entity = (T) target;
     EntityOperations<T> operations = this.options.apply(this.context.operations(), parameters);
-    Object value = this.shape.kind() == Kind.ENTITY ? entity : null;
-    if (this.shape.async()) {
-      CompletionStage<Void> write = switch (this.operation) {
+    EntityWriter<T> writer = this.context.information().writer();
+    CompletionStage<T> write;
+    if (writer.isNeeded() && this.operation != Operation.DELETE) {
+      write = writer.writeAsync(switch (this.operation) {
+        case INSERT -> EntityWriter.Kind.INSERT;
+        case UPDATE -> writer.isVersioned() ? EntityWriter.Kind.SAVE : EntityWriter.Kind.UPDATE;
+        default -> EntityWriter.Kind.SAVE;
+      }, operations, entity);
+    } else {
+      CompletionStage<Void> plain = switch (this.operation) {
         case INSERT -> operations.insertAsync(entity);
         case SAVE -> operations.saveAsync(entity);
         case UPDATE -> operations.updateAsync(entity);
-        default -> operations.deleteAsync(entity);
+        default -> writer.deleteAsync(operations, entity);
       };
-      return Results.applied(write, this.shape, () -> value);
+      write = plain.thenApply((ignored) -> entity);
     }
-    try {
-      switch (this.operation) {
-        case INSERT -> operations.insert(entity);
-        case SAVE -> operations.save(entity);
-        case UPDATE -> operations.update(entity);
-        default -> operations.delete(entity);
+    CompletableFuture<Object> result = write.toCompletableFuture().handle((written, failure) -> {
+      if (failure == null) {
+        return this.shape.kind() == Kind.BOOLEAN ? Boolean.TRUE : this.shape.kind() == Kind.ENTITY ? written : null;
       }
-    } catch (LwtException ex) {
-      if (this.shape.kind() == Kind.BOOLEAN) {
-        return false;
+      RuntimeException cause = Concurrently.unwrap(failure);
+      if (this.shape.kind() == Kind.BOOLEAN && ConditionFailures.isNotApplied(cause)) {
+        return Boolean.FALSE;
       }
-      throw ex;
-    }
-    return this.shape.kind() == Kind.BOOLEAN ? Boolean.TRUE : value;
+      throw new CompletionException(cause instanceof LwtException lwt
+          ? ConditionFailures.translate(this.options, this.method, lwt) : cause);
+    });
+    return this.shape.async() ? result : Concurrently.join(result);
   }
 
   @Override

@@ -236,7 +236,8 @@ final class PartTreeCoodieQuery<T> implements RepositoryQuery {
       case EXISTS -> this.shape.async()
           ? query.only().limit(1).firstAsync().thenApply(Optional::isPresent).toCompletableFuture()
           : query.exists();
-      case DELETE -> Results.delete(delete(query, parameters), this.shape);
+      case DELETE -> Results.delete(delete(query, parameters), this.shape,
+          (lwt) -> ConditionFailures.translate(this.options, this.method, lwt));
     };
   }
 

@@ -45,14 +45,22 @@ final class Results {
   }
 
   /** Executes a delete: {@code void}, or {@code boolean} applied (false when a condition did not hold). */
-  static Object delete(Delete<?> delete, ReturnShape shape) {
+  static Object delete(Delete<?> delete, ReturnShape shape,
+      java.util.function.Function<LwtException, RuntimeException> notApplied) {
     if (shape.async()) {
-      return applied(delete.executeAsync(), shape, () -> null);
+      return applied(delete.executeAsync(), shape, () -> null).exceptionally((failure) -> {
+        RuntimeException cause = Concurrently.unwrap(failure);
+        throw new CompletionException(cause instanceof LwtException lwt ? notApplied.apply(lwt) : cause);
+      });
     }
     if (shape.kind() == Kind.BOOLEAN) {
       return delete.tryExecute();
     }
-    delete.execute();
+    try {
+      delete.execute();
+    } catch (LwtException ex) {
+      throw notApplied.apply(ex);
+    }
     return null;
   }
 

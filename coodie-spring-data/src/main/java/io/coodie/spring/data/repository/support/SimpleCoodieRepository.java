@@ -26,6 +26,7 @@ public class SimpleCoodieRepository<T, ID> implements CoodieRepository<T, ID> {
   private final CoodieEntityInformation<T, ID> information;
   private final EntityOperations<T> operations;
   private final Coodie coodie;
+  private final EntityWriter<T> writer;
 
   /**
    * Creates the repository.
@@ -37,33 +38,60 @@ public class SimpleCoodieRepository<T, ID> implements CoodieRepository<T, ID> {
     this.information = information;
     this.coodie = coodie;
     this.operations = coodie.entity(information.getJavaType());
+    this.writer = information.writer();
   }
 
+  /**
+   * Saves the entity. With a {@code @Version}: a new entity (version null, or 0 for a primitive) is inserted
+   * {@code IF NOT EXISTS}, any other updated {@code IF version = ?} with the version incremented; a stale one throws
+   * {@code OptimisticLockingFailureException}. Auditing properties are filled first (with
+   * {@code @EnableCoodieAuditing}).
+   *
+   * @return the entity as written: the same instance, or a copy for a record whose version or audit values changed
+   */
   @Override
   public <S extends T> S save(S entity) {
+    if (this.writer.isNeeded()) {
+      return this.writer.write(EntityWriter.Kind.SAVE, this.operations, notNull(entity));
+    }
     this.operations.save(notNull(entity));
     return entity;
   }
 
   @Override
   public <S extends T> List<S> saveAll(Iterable<S> entities) {
+    if (this.writer.isNeeded()) {
+      return Concurrently.map(entities,
+          (entity) -> this.writer.writeAsync(EntityWriter.Kind.SAVE, this.operations, notNull(entity)));
+    }
     return Concurrently.map(entities, (entity) -> this.operations.saveAsync(notNull(entity)).thenApply((v) -> entity));
   }
 
   @Override
   public <S extends T> S insert(S entity) {
+    if (this.writer.isNeeded()) {
+      return this.writer.write(EntityWriter.Kind.INSERT, this.operations, notNull(entity));
+    }
     this.operations.insert(notNull(entity));
     return entity;
   }
 
   @Override
   public <S extends T> List<S> insert(Iterable<S> entities) {
+    if (this.writer.isNeeded()) {
+      return Concurrently.map(entities,
+          (entity) -> this.writer.writeAsync(EntityWriter.Kind.INSERT, this.operations, notNull(entity)));
+    }
     return Concurrently.map(entities,
         (entity) -> this.operations.insertAsync(notNull(entity)).thenApply((v) -> entity));
   }
 
   @Override
   public <S extends T> S update(S entity) {
+    if (this.writer.isNeeded()) {
+      return this.writer.write(this.writer.isVersioned() ? EntityWriter.Kind.SAVE : EntityWriter.Kind.UPDATE,
+          this.operations, notNull(entity));
+    }
     this.operations.update(notNull(entity));
     return entity;
   }
@@ -115,8 +143,13 @@ public class SimpleCoodieRepository<T, ID> implements CoodieRepository<T, ID> {
     this.operations.deleteById(this.information.keyValues(id));
   }
 
+  /** Deletes the entity's row; with a {@code @Version}, {@code IF version = ?} (a stale entity is not deleted). */
   @Override
   public void delete(T entity) {
+    if (this.writer.isVersioned()) {
+      Concurrently.join(this.writer.deleteAsync(this.operations, notNull(entity)));
+      return;
+    }
     this.operations.delete(notNull(entity));
   }
 
@@ -128,7 +161,7 @@ public class SimpleCoodieRepository<T, ID> implements CoodieRepository<T, ID> {
 
   @Override
   public void deleteAll(Iterable<? extends T> entities) {
-    Concurrently.map(entities, (entity) -> this.operations.deleteAsync(notNull(entity)));
+    Concurrently.map(entities, (entity) -> this.writer.deleteAsync(this.operations, notNull(entity)));
   }
 
   /** Removes every row of the table with {@code TRUNCATE}. */
