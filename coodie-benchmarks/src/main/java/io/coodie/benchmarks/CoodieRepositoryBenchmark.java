@@ -6,7 +6,7 @@ import io.coodie.benchmarks.model.CoodieItemRepository;
 import io.coodie.benchmarks.model.CoodieItemRepository.ItemId;
 import io.coodie.benchmarks.model.Items;
 import io.coodie.core.api.Coodie;
-import io.coodie.spring.boot.autoconfigure.repository.support.CoodieRepositoryFactory;
+import io.coodie.spring.data.repository.support.CoodieRepositoryFactory;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

@@ -1,7 +1,7 @@
 package io.coodie.benchmarks.model;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
-import io.coodie.spring.boot.autoconfigure.repository.Iff;
+import io.coodie.spring.data.repository.CoodieRepository;
+import io.coodie.spring.data.repository.Iff;
 
 /** A coodie Spring Data repository of {@link CoodieItem}, keyed by {@link ItemId}. */
 public interface CoodieItemRepository extends CoodieRepository<CoodieItem, CoodieItemRepository.ItemId> {

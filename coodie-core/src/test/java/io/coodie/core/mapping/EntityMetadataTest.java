@@ -111,6 +111,47 @@ class EntityMetadataTest {
     assertThat(EntityMetadata.of(Product.class).findColumn("cachedLabel")).isEmpty();
   }
 
+  @Table
+  record BeansTransientRecord(@PartitionKey String id, String kept, String skipped) {
+    @java.beans.Transient
+    @Override
+    public String skipped() {
+      return skipped;
+    }
+  }
+
+  @Table
+  static class BeansTransientClass {
+    @PartitionKey String id;
+    String kept;
+    String skipped;
+    boolean flag;
+    boolean shown;
+
+    @java.beans.Transient
+    public String getSkipped() {
+      return skipped;
+    }
+
+    @java.beans.Transient
+    public boolean isFlag() {
+      return flag;
+    }
+
+    @java.beans.Transient(false)
+    public boolean isShown() {
+      return shown;
+    }
+  }
+
+  @Test
+  void javaBeansTransientOnAnAccessorExcludesTheProperty() {
+    assertThat(EntityMetadata.of(BeansTransientRecord.class).columns()).extracting(ColumnMetadata::propertyName)
+        .containsExactly("id", "kept");
+    assertThat(EntityMetadata.of(BeansTransientClass.class).columns()).extracting(ColumnMetadata::propertyName)
+        .containsExactly("id", "kept", "shown");
+  }
+
   @Test
   void unknownPropertyListsKnownOnes() {
     assertThatThrownBy(() -> EntityMetadata.of(OrderItem.class).column("price"))

@@ -1,6 +1,6 @@
 package io.coodie.sample.catalog;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
+import io.coodie.spring.data.repository.CoodieRepository;
 
 /**
  * Products of every kind, by SKU. Everything used is inherited: {@code findById}, {@code findAll(Pageable)} (pages

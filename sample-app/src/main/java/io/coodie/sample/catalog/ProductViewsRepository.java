@@ -1,6 +1,6 @@
 package io.coodie.sample.catalog;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
+import io.coodie.spring.data.repository.CoodieRepository;
 
 /** View counters. */
 public interface ProductViewsRepository extends CoodieRepository<ProductViews, String> {

@@ -1,7 +1,7 @@
 package io.coodie.sample.catalog;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
-import io.coodie.spring.boot.autoconfigure.repository.Ttl;
+import io.coodie.spring.data.repository.CoodieRepository;
+import io.coodie.spring.data.repository.Ttl;
 import java.time.Duration;
 import java.util.UUID;
 

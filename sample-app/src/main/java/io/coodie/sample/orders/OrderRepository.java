@@ -1,7 +1,7 @@
 package io.coodie.sample.orders;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
-import io.coodie.spring.boot.autoconfigure.repository.CoodieSlice;
+import io.coodie.spring.data.repository.CoodieRepository;
+import io.coodie.spring.data.repository.CoodieSlice;
 import org.springframework.data.domain.Pageable;
 
 /** Orders, by {@link OrderKey}. */

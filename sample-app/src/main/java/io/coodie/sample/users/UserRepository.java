@@ -1,7 +1,7 @@
 package io.coodie.sample.users;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
-import io.coodie.spring.boot.autoconfigure.repository.IfNotExists;
+import io.coodie.spring.data.repository.CoodieRepository;
+import io.coodie.spring.data.repository.IfNotExists;
 
 /** Users by username. */
 public interface UserRepository extends CoodieRepository<User, String> {

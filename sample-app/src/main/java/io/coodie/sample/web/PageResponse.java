@@ -1,7 +1,7 @@
 package io.coodie.sample.web;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodiePageRequest;
-import io.coodie.spring.boot.autoconfigure.repository.CoodieSlice;
+import io.coodie.spring.data.repository.CoodiePageRequest;
+import io.coodie.spring.data.repository.CoodieSlice;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Pageable;

@@ -518,7 +518,7 @@ final class DefaultQuery<T> implements Query<T> {
       QueryState.NotEqual first = state.notEqual().get(0);
       throw new io.coodie.core.api.QueryValidationException("ne() on " + entityName() + "."
           + first.column().propertyName() + " needs allowFiltering(): coodie evaluates it on the rows it reads"
-          + " (Cassandra 5.0 and ScyllaDB reject != in WHERE), so it reads rows it does not return.");
+          + " (Cassandra 5.0 and ScyllaDB reject != in WHERE), so it reads rows it does not return.", true);
     }
   }
 

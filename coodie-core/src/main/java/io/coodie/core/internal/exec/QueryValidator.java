@@ -45,13 +45,13 @@ final class QueryValidator {
       if (column.kind() == ColumnKind.PARTITION_KEY && e.getValue() != Operator.EQ && e.getValue() != Operator.IN
           && !indexed && !allowFiltering) {
         throw new QueryValidationException(property + " is a partition key column: it can only be restricted with eq"
-            + " or in. To scan a range of partitions use whereToken(), or add allowFiltering().");
+            + " or in. To scan a range of partitions use whereToken(), or add allowFiltering().", true);
       }
       if ((column.kind() == ColumnKind.REGULAR || column.kind() == ColumnKind.STATIC) && !indexed
           && !allowFiltering) {
         throw new QueryValidationException("Filtering on " + property + " needs an index or allowFiltering(): it is"
             + " neither part of the primary key nor indexed. Add @Index to the property, or call allowFiltering()"
-            + " if a full scan is acceptable.");
+            + " if a full scan is acceptable.", true);
       }
     }
     if (!allowFiltering) {
@@ -61,14 +61,14 @@ final class QueryValidator {
       for (ColumnMetadata key : metadata.partitionKey()) {
         if (restricted.containsKey(key) && key.indexes().isEmpty()) {
           throw new QueryValidationException("Restricting " + entity + "." + key.propertyName() + " without every"
-              + " partition key column " + names(metadata.partitionKey()) + " needs allowFiltering().");
+              + " partition key column " + names(metadata.partitionKey()) + " needs allowFiltering().", true);
         }
       }
       for (ColumnMetadata clustering : metadata.clusteringColumns()) {
         if (restricted.containsKey(clustering) && clustering.indexes().isEmpty()) {
           throw new QueryValidationException("Restricting the clustering column " + entity + "."
               + clustering.propertyName() + " without the whole partition key " + names(metadata.partitionKey())
-              + " needs allowFiltering().");
+              + " needs allowFiltering().", true);
         }
       }
     }
@@ -100,7 +100,7 @@ final class QueryValidator {
     if (indexed.size() > 1 && !allSai) {
       throw new QueryValidationException("Restricting several indexed columns of " + entity + " " + names(indexed)
           + " needs allowFiltering(): a legacy secondary index serves one restriction and the server filters the"
-          + " rest. Use SAI indexes (@Index(using = IndexKind.SAI)), which combine, or call allowFiltering().");
+          + " rest. Use SAI indexes (@Index(using = IndexKind.SAI)), which combine, or call allowFiltering().", true);
     }
   }
 
@@ -121,7 +121,7 @@ final class QueryValidator {
         throw new QueryValidationException("Restricting the clustering column " + entity + "."
             + clustering.propertyName() + " needs the preceding clustering column "
             + (gap != null ? gap.propertyName() + " restricted" : range.propertyName() + " restricted with eq or in")
-            + ", or allowFiltering().");
+            + ", or allowFiltering().", true);
       }
       if (op != Operator.EQ && op != Operator.IN) {
         range = clustering;

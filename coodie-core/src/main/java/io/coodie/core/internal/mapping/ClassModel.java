@@ -3,11 +3,14 @@ package io.coodie.core.internal.mapping;
 import io.coodie.core.api.MappingException;
 import io.coodie.core.api.mapping.TrackingState;
 import io.coodie.core.api.mapping.Transient;
+import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
@@ -19,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mapped properties of one Java class or record, with {@link MethodHandle}s to read them and to
@@ -209,7 +213,7 @@ final class ClassModel {
             + TrackingState.class.getSimpleName() + " (records are immutable, so coodie could not update it);"
             + " remove the component, or make the entity a class");
       }
-      if (component.isAnnotationPresent(Transient.class)) {
+      if (isTransient(component) || isTransient(component.getAccessor())) {
         continue;
       }
       Property property =
@@ -299,7 +303,51 @@ final class ClassModel {
     return !Modifier.isStatic(modifiers)
         && !Modifier.isTransient(modifiers)
         && !field.isSynthetic()
-        && !field.isAnnotationPresent(Transient.class);
+        && !isTransient(field)
+        && !isTransient(getter(field));
+  }
+
+  /**
+   * Annotations that exclude a property from the mapping, by type name so that coodie-core needs neither Spring
+   * Data nor {@code java.desktop}: coodie's own, Spring Data's ({@code @org.springframework.data.annotation.Transient},
+   * on the field, component or accessor) and {@code java.beans.Transient} (on the accessor, unless
+   * {@code value = false}).
+   */
+  private static final Set<String> TRANSIENT_ANNOTATIONS = Set.of(
+      Transient.class.getName(), "org.springframework.data.annotation.Transient", "java.beans.Transient");
+
+  static boolean isTransient(@Nullable AnnotatedElement element) {
+    if (element == null) {
+      return false;
+    }
+    for (Annotation annotation : element.getDeclaredAnnotations()) {
+      String name = annotation.annotationType().getName();
+      if (TRANSIENT_ANNOTATIONS.contains(name)) {
+        return !name.equals("java.beans.Transient") || beansTransientValue(annotation);
+      }
+    }
+    return false;
+  }
+
+  private static boolean beansTransientValue(Annotation annotation) {
+    try {
+      return !Boolean.FALSE.equals(annotation.annotationType().getMethod("value").invoke(annotation));
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  /** The field's JavaBeans getter declared next to it ({@code getName()}, or {@code isName()} for a boolean). */
+  private static @Nullable Method getter(Field field) {
+    String suffix = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+    for (String prefix : field.getType() == boolean.class ? new String[] {"is", "get"} : new String[] {"get"}) {
+      try {
+        return field.getDeclaringClass().getDeclaredMethod(prefix + suffix);
+      } catch (NoSuchMethodException e) {
+        // try the next prefix
+      }
+    }
+    return null;
   }
 
   private static Deque<Class<?>> hierarchy(Class<?> type) {

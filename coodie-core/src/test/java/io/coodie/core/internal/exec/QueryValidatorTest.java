@@ -84,8 +84,11 @@ class QueryValidatorTest {
     assertThatCode(select::validate).doesNotThrowAnyException();
   }
 
+  /** Refused with the message; fixedByAllowFiltering() exactly when the message offers allowFiltering(). */
   private static void refused(Select select, String message) {
-    assertThatThrownBy(select::validate).isInstanceOf(QueryValidationException.class).hasMessageContaining(message);
+    assertThatThrownBy(select::validate).isInstanceOf(QueryValidationException.class).hasMessageContaining(message)
+        .satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(((QueryValidationException) ex)
+            .fixedByAllowFiltering()).isEqualTo(ex.getMessage().contains("allowFiltering()")));
   }
 
   @Test

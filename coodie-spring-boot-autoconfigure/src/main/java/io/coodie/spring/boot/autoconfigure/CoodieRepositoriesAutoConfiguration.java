@@ -1,8 +1,8 @@
 package io.coodie.spring.boot.autoconfigure;
 
 import io.coodie.core.api.Coodie;
-import io.coodie.spring.boot.autoconfigure.repository.EnableCoodieRepositories;
-import io.coodie.spring.boot.autoconfigure.repository.support.CoodieRepositoryFactoryBean;
+import io.coodie.spring.data.repository.config.EnableCoodieRepositories;
+import io.coodie.spring.data.repository.support.CoodieRepositoryFactoryBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -12,14 +12,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.repository.Repository;
 
 /**
- * Auto-registration of coodie repositories found in the auto-configuration packages (those of the
- * {@code @SpringBootApplication} class), as {@link EnableCoodieRepositories} would. Applies when spring-data-commons
+ * Auto-registration of coodie-spring-data repositories found in the auto-configuration packages (those of the
+ * {@code @SpringBootApplication} class), as {@link EnableCoodieRepositories} would. Applies when coodie-spring-data
  * and a {@link Coodie} bean are present, backs off when the application uses {@code @EnableCoodieRepositories}
  * (or otherwise registers {@link CoodieRepositoryFactoryBean}s), and is switched off with
  * {@code coodie.repositories.enabled=false}.
  */
 @AutoConfiguration(after = CoodieMapperAutoConfiguration.class)
-@ConditionalOnClass({ Coodie.class, Repository.class })
+@ConditionalOnClass({ Coodie.class, Repository.class, EnableCoodieRepositories.class })
 @ConditionalOnBean(Coodie.class)
 @ConditionalOnMissingBean(CoodieRepositoryFactoryBean.class)
 @ConditionalOnBooleanProperty(name = "coodie.repositories.enabled", matchIfMissing = true)

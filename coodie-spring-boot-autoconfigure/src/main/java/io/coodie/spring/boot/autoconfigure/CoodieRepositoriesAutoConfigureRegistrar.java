@@ -1,7 +1,7 @@
 package io.coodie.spring.boot.autoconfigure;
 
-import io.coodie.spring.boot.autoconfigure.repository.EnableCoodieRepositories;
-import io.coodie.spring.boot.autoconfigure.repository.support.CoodieRepositoryConfigurationExtension;
+import io.coodie.spring.data.repository.config.EnableCoodieRepositories;
+import io.coodie.spring.data.repository.config.CoodieRepositoryConfigurationExtension;
 import java.lang.annotation.Annotation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;

@@ -1,6 +1,6 @@
 package io.coodie.spring.boot.autoconfigure.diagnostics;
 
-import io.coodie.spring.boot.autoconfigure.repository.support.InvalidRepositoryMethodException;
+import io.coodie.spring.data.repository.support.InvalidRepositoryMethodException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

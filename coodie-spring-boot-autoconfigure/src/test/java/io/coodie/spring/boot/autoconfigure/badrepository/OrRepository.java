@@ -1,6 +1,6 @@
 package io.coodie.spring.boot.autoconfigure.badrepository;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
+import io.coodie.spring.data.repository.CoodieRepository;
 import io.coodie.spring.boot.autoconfigure.testdomain.Product;
 import java.util.List;
 

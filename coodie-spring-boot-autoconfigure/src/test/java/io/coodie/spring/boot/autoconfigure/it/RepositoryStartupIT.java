@@ -9,8 +9,8 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import io.coodie.core.api.Coodie;
 import io.coodie.core.api.LwtException;
 import io.coodie.spring.boot.autoconfigure.badrepository.OrRepository;
-import io.coodie.spring.boot.autoconfigure.repository.EnableCoodieRepositories;
-import io.coodie.spring.boot.autoconfigure.repository.support.InvalidRepositoryMethodException;
+import io.coodie.spring.data.repository.config.EnableCoodieRepositories;
+import io.coodie.spring.data.repository.support.InvalidRepositoryMethodException;
 import io.coodie.spring.boot.autoconfigure.schema.CoodieSchemaSynchronizer;
 import io.coodie.spring.boot.autoconfigure.testdomain.PageViews;
 import io.coodie.spring.boot.autoconfigure.testdomain.PageViewsRepository;
@@ -25,6 +25,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -76,10 +78,11 @@ class RepositoryStartupIT {
     assertThat(ttl.getInt(0)).isBetween(3500, 3600);
     assertThat(this.tokens.insert(new Token("t-2", "bob"))).isEqualTo(new Token("t-2", "bob"));
     assertThatException().isThrownBy(() -> this.tokens.insert(new Token("t-2", "eve")))
-        .isInstanceOf(LwtException.class);
+        .isInstanceOf(DuplicateKeyException.class).havingCause().isInstanceOf(LwtException.class);
     assertThat(this.tokens.findById("t-2")).get().extracting(Token::owner).isEqualTo("bob");
     this.tokens.deleteById("t-2");
-    assertThatException().isThrownBy(() -> this.tokens.deleteById("t-2")).isInstanceOf(LwtException.class);
+    assertThatException().isThrownBy(() -> this.tokens.deleteById("t-2"))
+        .isInstanceOf(EmptyResultDataAccessException.class).havingCause().isInstanceOf(LwtException.class);
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.CqlSession;
 import io.coodie.core.api.Coodie;
 import io.coodie.spring.boot.autoconfigure.health.CoodieHealthIndicator;
-import io.coodie.spring.boot.autoconfigure.repository.support.SimpleCoodieRepository;
+import io.coodie.spring.data.repository.support.SimpleCoodieRepository;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.Advised;
@@ -86,7 +86,7 @@ class SpringDataCassandraIT {
   void bothModulesCountForStrictMode() {
     assertThat(org.springframework.core.io.support.SpringFactoriesLoader.loadFactoryNames(
         org.springframework.data.repository.core.support.RepositoryFactorySupport.class, getClass().getClassLoader()))
-        .contains("io.coodie.spring.boot.autoconfigure.repository.support.CoodieRepositoryFactory",
+        .contains("io.coodie.spring.data.repository.support.CoodieRepositoryFactory",
             "org.springframework.data.cassandra.repository.support.CassandraRepositoryFactory");
   }
 }

@@ -1,6 +1,6 @@
 package io.coodie.spring.boot.autoconfigure.testdomain;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
+import io.coodie.spring.data.repository.CoodieRepository;
 
 /** Counters, through {@code mutate(id)}. */
 public interface PageViewsRepository extends CoodieRepository<PageViews, String> {

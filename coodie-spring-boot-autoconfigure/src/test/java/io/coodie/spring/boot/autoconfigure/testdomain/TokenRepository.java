@@ -1,9 +1,9 @@
 package io.coodie.spring.boot.autoconfigure.testdomain;
 
-import io.coodie.spring.boot.autoconfigure.repository.CoodieRepository;
-import io.coodie.spring.boot.autoconfigure.repository.IfExists;
-import io.coodie.spring.boot.autoconfigure.repository.IfNotExists;
-import io.coodie.spring.boot.autoconfigure.repository.Ttl;
+import io.coodie.spring.data.repository.CoodieRepository;
+import io.coodie.spring.data.repository.IfExists;
+import io.coodie.spring.data.repository.IfNotExists;
+import io.coodie.spring.data.repository.Ttl;
 
 /** Re-declared CRUD methods with options. */
 public interface TokenRepository extends CoodieRepository<Token, String> {

@@ -1,0 +1,5 @@
+package io.coodie.spring.data.contract;
+
+import io.coodie.spring.data.repository.CoodieRepository;
+
+public interface MemoRepository extends CoodieRepository<Memo, String> {}
