@@ -83,7 +83,7 @@ final class MigrationLease implements AutoCloseable {
         continue;
       }
       if (row.getBoolean("[applied]")) {
-        lease.validUntilNanos = sent + ttl.toNanos();
+        lease.validUntilNanos = sent + lease.validity();
         lease.renewer.scheduleWithFixedDelay(lease::renew, ttl.toMillis() / 3, ttl.toMillis() / 3,
             TimeUnit.MILLISECONDS);
         log.debug("migration lease {} taken by {}", table, owner);
@@ -107,13 +107,22 @@ final class MigrationLease implements AutoCloseable {
     }
   }
 
+  /**
+   * How long this runner counts on the lease after a write: the TTL less one second, because Cassandra expires cells
+   * at whole seconds (a TTL of n s written late in a second ends up to 1 s before n s have passed), so the next
+   * runner can take the lease before this one's TTL is over.
+   */
+  private long validity() {
+    return ttl.toNanos() - TimeUnit.SECONDS.toNanos(1);
+  }
+
   private void renew() {
     long sent = System.nanoTime();
     try {
       Row row = lwt(session, SimpleStatement.newInstance("UPDATE " + table + " USING TTL ? SET owner = ?,"
           + " renewed_on = ? WHERE name = ? IF owner = ?", seconds(ttl), owner, Instant.now(), NAME, owner));
       if (row.getBoolean("[applied]")) {
-        validUntilNanos = sent + ttl.toNanos();
+        validUntilNanos = sent + validity();
       } else {
         lost = "the lease is now held by " + row.getString("owner");
         renewer.shutdown();

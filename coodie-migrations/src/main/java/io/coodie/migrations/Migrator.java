@@ -523,14 +523,15 @@ public final class Migrator {
 
     /**
      * How long the lease lasts without renewal (renewed every third of it while migrating): a crashed runner blocks
-     * others at most this long. Default 30 s; whole seconds, at least 1.
+     * others at most this long. Default 30 s; whole seconds, at least 2 (the runner counts on it for the TTL less
+     * one second, since Cassandra expires it at whole seconds).
      *
      * @param ttl the TTL
      * @return this builder
      */
     public Builder leaseTtl(Duration ttl) {
-      if (ttl == null || ttl.toMillis() < 1000) {
-        throw new IllegalArgumentException("leaseTtl must be at least 1 s, not " + ttl);
+      if (ttl == null || ttl.toMillis() < 2000) {
+        throw new IllegalArgumentException("leaseTtl must be at least 2 s, not " + ttl);
       }
       this.leaseTtl = ttl;
       return this;

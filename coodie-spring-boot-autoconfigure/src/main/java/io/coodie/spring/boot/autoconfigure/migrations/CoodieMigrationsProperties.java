@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param repair Whether to store the current checksums of changed applied migrations (Migrator.repair) before
  *     migrating. Set it once, deliberately, after reviewing the change; never leave it on.
  * @param leaseTtl How long the migration lease lasts without renewal (renewed every third of it while migrating): a
- *     crashed instance blocks the others at most this long. Whole seconds, at least 1 s.
+ *     crashed instance blocks the others at most this long. Whole seconds, at least 2 s.
  * @param leaseWait How long to wait at start-up for another instance's lease before failing.
  * @param historyTable Name of the history table in the keyspace; the lease table is named after it with _lease.
  */

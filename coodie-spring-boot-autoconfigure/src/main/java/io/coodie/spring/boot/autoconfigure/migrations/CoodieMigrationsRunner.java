@@ -58,6 +58,11 @@ public class CoodieMigrationsRunner implements InitializingBean {
 
   /** Runs the start-up migration (or dry run) now. */
   public void run() {
+    if (!this.properties.enabled()) {
+      // the condition on coodie.migrations.enabled is frozen at build time in an AOT context; check it again here
+      logger.info("coodie.migrations.enabled=false: no migration applied");
+      return;
+    }
     List<Migration> found = this.migrations.get();
     if (found.isEmpty()) {
       logger.info("coodie.migrations: no migration in " + this.properties.locations() + "; nothing to do");
