@@ -50,10 +50,6 @@ class SampleApplicationClusterProfileIT {
         .map((a) -> a.getHostString() + ":" + a.getPort()).collect(Collectors.joining(",")));
     registry.add("CASSANDRA_LOCAL_DATACENTER", cassandra::localDatacenter);
     registry.add("CASSANDRA_KEYSPACE", () -> KEYSPACE);
-    // the profile's ${CASSANDRA_USERNAME:} gives Boot an empty username, which the driver refuses; the embedded node
-    // asks for no authentication, so the driver ignores these credentials
-    registry.add("CASSANDRA_USERNAME", () -> "cassandra");
-    registry.add("CASSANDRA_PASSWORD", () -> "cassandra");
     // one node: LOCAL_QUORUM is that node; the embedded node's DDL is slow on a shared machine
     registry.add("spring.cassandra.request.timeout", () -> "30s");
   }
