@@ -5,6 +5,9 @@ import io.coodie.spring.data.auditing.CoodieAuditingHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.ResolvableType;
+import org.springframework.data.mapping.callback.EntityCallback;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
@@ -58,6 +61,32 @@ public class CoodieRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
           + " @EnableCoodieRepositories(coodieRef = ...)");
     }
     super.afterPropertiesSet();
+    refuseEntityCallbacks(getRepositoryInformation().getDomainType());
+  }
+
+  /**
+   * Spring Data's entity callbacks ({@code BeforeConvertCallback}, {@code BeforeSaveCallback}, ...) are not called by
+   * coodie's repositories yet: a callback bean declared for this repository's entity type fails start-up instead of
+   * being silently skipped. Callbacks of Spring Data Cassandra and those declared for {@code Object} (any store's
+   * entities) are left alone.
+   */
+  private void refuseEntityCallbacks(Class<?> domainType) {
+    if (!(this.beanFactory instanceof ListableBeanFactory beans)) {
+      return;
+    }
+    for (String name : beans.getBeanNamesForType(EntityCallback.class, true, false)) {
+      Class<?> type = beans.getType(name, false);
+      if (type == null || type.getName().startsWith("org.springframework.data.cassandra.")) {
+        continue;
+      }
+      Class<?> target = ResolvableType.forClass(type).as(EntityCallback.class).getGeneric(0).resolve(Object.class);
+      if (target != Object.class && target.isAssignableFrom(domainType)) {
+        throw new IllegalStateException("Entity callback bean '" + name + "' (" + type.getName() + ") is declared for "
+            + domainType.getName() + ", but coodie repositories do not call Spring Data entity callbacks yet, so it"
+            + " would never run for " + getObjectType().getName() + ". Remove the bean, or do the work in the"
+            + " service that calls the repository.");
+      }
+    }
   }
 
   @Override
