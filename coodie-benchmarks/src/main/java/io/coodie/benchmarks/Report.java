@@ -213,6 +213,19 @@ public final class Report {
    * Part {@code prefix} of counter benchmark {@code b} ({@code opsName}: "Ops", or "Rows" for streams), or null if
    * it did not run. The empty part's cost per operation, if measured, is subtracted.
    */
+  /** The raw driver's, coodie-core's and the raw driver again's (A/A) parts of a benchmark. */
+  record AaParts(Part raw, Part coodie, Part rawAgain) {}
+
+  /** The three parts of {@code workload} of {@code benchmarkClass}, if it ran and reported all three. */
+  private Optional<AaParts> aaParts(String benchmarkClass, String workload) {
+    return benchmark(benchmarkClass, workload).flatMap(b -> {
+      Part r = part(b, "raw", "Ops");
+      Part c = part(b, "coodie", "Ops");
+      Part aa = part(b, "raw2", "Ops");
+      return r == null || c == null || aa == null ? Optional.empty() : Optional.of(new AaParts(r, c, aa));
+    });
+  }
+
   static Part part(JsonNode b, String prefix, String opsName) {
     double ops = counter(b, prefix + opsName);
     if (!(ops > 0)) {
@@ -596,16 +609,13 @@ public final class Report {
       }
     }
     for (String w : CONCURRENT.keySet()) {
-      Optional<JsonNode> b = benchmark(CONCURRENT_CLASS, w);
-      if (b.isEmpty()) {
+      Optional<AaParts> parts = aaParts(CONCURRENT_CLASS, w);
+      if (parts.isEmpty()) {
         continue;
       }
-      Part r = part(b.get(), "raw", "Ops");
-      Part c = part(b.get(), "coodie", "Ops");
-      Part aa = part(b.get(), "raw2", "Ops");
-      if (r == null || c == null || aa == null) {
-        continue;
-      }
+      Part r = parts.get().raw();
+      Part c = parts.get().coodie();
+      Part aa = parts.get().rawAgain();
       double ratio = r.nsPerOp / c.nsPerOp;
       double aaRatio = r.nsPerOp / aa.nsPerOp;
       double noise = Math.max(spread(ratios(r.nsIter, c.nsIter), ratio), Math.abs(1 - aaRatio) * 100);
@@ -614,16 +624,13 @@ public final class Report {
           .append(atLeast(ratio, NETWORK_TARGET, "raw")).append(noise(ratio, NETWORK_TARGET, noise)).append(" |\n");
     }
     for (String w : WORKLOADS.keySet()) {
-      Optional<JsonNode> b = benchmark(INTERLEAVED, w);
-      if (b.isEmpty()) {
+      Optional<AaParts> parts = aaParts(INTERLEAVED, w);
+      if (parts.isEmpty()) {
         continue;
       }
-      Part r = part(b.get(), "raw", "Ops");
-      Part c = part(b.get(), "coodie", "Ops");
-      Part aa = part(b.get(), "raw2", "Ops");
-      if (r == null || c == null || aa == null) {
-        continue;
-      }
+      Part r = parts.get().raw();
+      Part c = parts.get().coodie();
+      Part aa = parts.get().rawAgain();
       double ratio = c.cpuNsPerOp / r.cpuNsPerOp;
       double aaRatio = aa.cpuNsPerOp / r.cpuNsPerOp;
       double noise = Math.max(spread(ratios(c.cpuIter, r.cpuIter), ratio), Math.abs(1 - aaRatio) * 100);
