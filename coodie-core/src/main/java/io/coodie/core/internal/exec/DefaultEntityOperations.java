@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import io.coodie.core.api.EntityOperations;
 import io.coodie.core.api.LwtException;
 import io.coodie.core.api.metadata.ColumnMetadata;
@@ -23,7 +24,6 @@ import io.coodie.core.internal.cql.Relation;
 import io.coodie.core.internal.cql.SelectSpec;
 import io.coodie.core.internal.cql.TableRef;
 import io.coodie.core.internal.mapping.EntityMapper;
-import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -287,13 +287,8 @@ final class DefaultEntityOperations<T> implements EntityOperations<T> {
 
   @Override
   public void update(T loaded, T changed) {
-    Timing.run(context, metadata.javaType(), Operation.UPDATE, () -> {
-      rejectCounterWrite("update");
-      checkEntity(loaded);
-      checkEntity(changed);
-      Snapshot snapshot = context.tracker().get(loaded);
-      execute(diffWrite(changed, snapshot != null ? snapshot : snapshotOf(loaded)));
-    });
+    Timing.run(context, metadata.javaType(), Operation.UPDATE,
+        () -> execute(Failures.join(updateWriteAsync(loaded, changed))));
   }
 
   @Override
